@@ -1,0 +1,45 @@
+// Decides whether an API URL may receive the token: HTTPS anywhere, plain HTTP only to loopback.
+
+export type ApiUrlCheck = { ok: true; url: URL; origin: string } | { ok: false; reason: string };
+
+export const DEFAULT_API_URL = 'https://api.losant.com';
+
+function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (h === '::1') return true;
+  return /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** Checks a configured API URL; the reason is a complete sentence for the user. */
+export function checkApiUrl(raw: string): ApiUrlCheck {
+  const text = raw.trim();
+  if (!text) return { ok: false, reason: 'The Losant API URL is empty. Set "losant.apiUrl" to https://api.losant.com or your private installation\'s API URL.' };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, reason: `The Losant API URL "${text}" is not a valid URL. Use a full URL such as https://api.losant.com.` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, reason: `The Losant API URL must start with https:// (it is "${url.protocol}").` };
+  }
+  if (url.username || url.password) {
+    return { ok: false, reason: 'The Losant API URL must not contain a user name or password.' };
+  }
+  if (url.search || url.hash) {
+    return { ok: false, reason: 'The Losant API URL must not contain a query string or fragment.' };
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    return {
+      ok: false,
+      reason: `Refusing to send the API token over plain HTTP to ${url.host}. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).`,
+    };
+  }
+  return { ok: true, url, origin: normalizeApiUrl(url) };
+}
+
+/** The URL without a trailing slash, used to build request URLs and as the key of the stored token. */
+export function normalizeApiUrl(url: URL): string {
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}

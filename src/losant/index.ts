@@ -1,0 +1,7 @@
+// The Losant API client's public surface.
+export * from './types';
+export * from './errors';
+export * from './apiUrl';
+export * from './client';
+export * from './orgInput';
+export { maskToken, type RequestLogEntry } from './request';

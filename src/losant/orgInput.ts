@@ -1,0 +1,39 @@
+// Checks of what a user types for a new organization, matching orgPost.json's limits, so that a
+// mistake is caught while typing and never costs a request.
+
+export const NAME_MAX = 255;
+export const DESCRIPTION_MAX = 32767;
+
+// C0 and C1 control characters (tab and line breaks included): invisible in the tree and the web app.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Returns a message describing the first problem with the name, or undefined when it is fine. */
+export function checkOrganizationName(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return 'Enter a name for the organization.';
+  if (trimmed.length > NAME_MAX) return `The name is ${trimmed.length} characters long; the most Losant allows is ${NAME_MAX}.`;
+  if (CONTROL.test(trimmed)) return 'The name must not contain control characters such as tabs or line breaks.';
+  return undefined;
+}
+
+/** Returns a message describing the problem with the description, or undefined when it is fine. */
+export function checkOrganizationDescription(description: string): string | undefined {
+  if (description.length > DESCRIPTION_MAX) {
+    return `The description is ${description.length} characters long; the most Losant allows is ${DESCRIPTION_MAX}.`;
+  }
+  return undefined;
+}
+
+/** Trims a pasted token of spaces, quotes and line breaks around it; undefined when nothing usable is left. */
+export function cleanToken(raw: string): string | undefined {
+  const t = raw.trim().replace(/^(?:Bearer\s+)/i, '').replace(/^["'`]+|["'`]+$/g, '').trim();
+  return t.length ? t : undefined;
+}
+
+/** A message when the cleaned token still cannot be a token (spaces or control characters inside). */
+export function checkToken(token: string | undefined): string | undefined {
+  if (!token) return 'Paste a Losant user API token.';
+  if (/\s/.test(token) || CONTROL.test(token)) return 'The token contains spaces or line breaks inside it; paste the token alone.';
+  return undefined;
+}

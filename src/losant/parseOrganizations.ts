@@ -1,0 +1,72 @@
+// Checks response bodies against the contract's shapes. An organization without a usable id or
+// name cannot be shown or acted on, so it is skipped (with the reason); wrongly typed optional
+// fields are dropped rather than trusted.
+import { LosantApiError } from './errors';
+import type { ListedOrganization, Organization, OrganizationsPage } from './types';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+const STRING_FIELDS = ['orgId', 'description', 'creationDate', 'lastUpdated', 'planId', 'subscriptionStatus', 'iconColor', 'mfaMode'] as const;
+const BOOLEAN_FIELDS = ['isEnterprise', 'isReadOnly'] as const;
+
+function unexpected(message: string): LosantApiError {
+  return new LosantApiError({ kind: 'unexpectedResponse', message: `The Losant API sent an unexpected response: ${message}.` });
+}
+
+/** Returns the organization with bad optional fields removed, or the reason it cannot be used. */
+export function checkOrganization(raw: unknown): { org: ListedOrganization } | { problem: string } {
+  if (!isObject(raw)) return { problem: 'an item is not an object' };
+  const id = raw.id ?? raw.orgId;
+  if (typeof id !== 'string' || id.length === 0) return { problem: 'an organization has no id' };
+  if (typeof raw.name !== 'string' || raw.name.trim().length === 0) return { problem: `organization ${id} has no name` };
+  // Shallow copy: the parsed JSON is ours alone, so only fields of a wrong type need deleting.
+  const org = raw as Organization & Json;
+  for (const f of STRING_FIELDS) if (f in org && typeof org[f] !== 'string') delete org[f];
+  for (const f of BOOLEAN_FIELDS) if (f in org && typeof org[f] !== 'boolean') delete org[f];
+  if ('disabledAt' in org && org.disabledAt !== false && typeof org.disabledAt !== 'string') delete org.disabledAt;
+  if ('summary' in org && !isObject(org.summary)) delete org.summary;
+  if ('members' in org && !Array.isArray(org.members)) delete org.members;
+  if ('banner' in org && !isObject(org.banner)) delete org.banner;
+  org.id = id;
+  return { org: org as ListedOrganization };
+}
+
+/** Checks a `GET /orgs` body (orgs.json). */
+export function parseOrganizationsPage(body: unknown): OrganizationsPage {
+  if (!isObject(body)) throw unexpected('the organization list is not a JSON object');
+  if (!Array.isArray(body.items)) throw unexpected('the organization list has no "items" array');
+  const items: ListedOrganization[] = [];
+  const skipped: string[] = [];
+  for (const raw of body.items) {
+    const r = checkOrganization(raw);
+    if ('org' in r) items.push(r.org);
+    else skipped.push(r.problem);
+  }
+  const count = isCount(body.count) ? body.count : body.items.length;
+  if (body.totalCount !== undefined && !isCount(body.totalCount)) throw unexpected('"totalCount" is not a whole number');
+  const page = isCount(body.page) ? body.page : 0;
+  const perPage = isCount(body.perPage) ? body.perPage : count;
+  return {
+    items,
+    count,
+    // Without a totalCount, only what was sent is known to exist.
+    totalCount: isCount(body.totalCount) ? body.totalCount : page * perPage + count,
+    perPage,
+    page,
+    sortField: typeof body.sortField === 'string' ? body.sortField : undefined,
+    sortDirection: typeof body.sortDirection === 'string' ? body.sortDirection : undefined,
+    filterField: typeof body.filterField === 'string' ? body.filterField : undefined,
+    filter: typeof body.filter === 'string' ? body.filter : undefined,
+    skipped,
+  };
+}
+
+/** Checks a `POST /orgs` 201 body (org.json). */
+export function parseCreatedOrganization(body: unknown): ListedOrganization {
+  const r = checkOrganization(body);
+  if ('problem' in r) throw unexpected(`the created organization is not usable (${r.problem})`);
+  return r.org;
+}

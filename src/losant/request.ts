@@ -1,0 +1,173 @@
+// The one place that talks HTTP: timeout, cancellation, size cap, redirects refused, errors mapped.
+import fetch, { type Response } from 'node-fetch';
+import { LosantApiError, kindForStatus, parseRetryAfter } from './errors';
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path and query, never the token (it only travels in a header). */
+  path: string;
+  status?: number;
+  ms: number;
+  error?: string;
+}
+
+export interface RequestOptions {
+  method: 'GET' | 'POST';
+  /** Base URL without trailing slash, already checked by checkApiUrl. */
+  baseUrl: string;
+  path: string;
+  query?: URLSearchParams;
+  token: string;
+  body?: unknown;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  maxResponseBytes: number;
+  userAgent: string;
+  onLog?: (entry: RequestLogEntry) => void;
+}
+
+export interface JsonResponse {
+  status: number;
+  body: unknown;
+}
+
+/** Replaces every occurrence of the token, so a server that echoes it cannot leak it into a message. */
+export function maskToken(text: string, token: string): string {
+  return token.length >= 4 ? text.split(token).join('***') : text;
+}
+
+function describeNetworkError(e: unknown, host: string): string {
+  const code = (e as { code?: string }).code;
+  const reasons: Record<string, string> = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    ENOTFOUND: 'the host name could not be resolved',
+    EAI_AGAIN: 'the host name could not be resolved',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate could not be verified',
+  };
+  const reason = (code && reasons[code]) ?? (code ? code : 'the connection failed');
+  return `Could not reach the Losant API at ${host}: ${reason}.`;
+}
+
+async function readBody(res: Response, max: number): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > max) throw new Error('too-large');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) throw new Error('too-large');
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+}
+
+/** Sends one request and returns the parsed JSON of a 2xx answer; anything else throws LosantApiError. */
+export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
+  const url = new URL(o.baseUrl + o.path);
+  if (o.query) url.search = o.query.toString();
+  const logPath = url.pathname + url.search;
+  const started = performance.now();
+  const log = (status: number | undefined, error?: string): void =>
+    o.onLog?.({ method: o.method, path: logPath, status, ms: Math.round(performance.now() - started), error });
+
+  if (o.signal?.aborted) throw new LosantApiError({ kind: 'cancelled', message: 'The request was cancelled.' });
+  const timeout = AbortSignal.timeout(o.timeoutMs);
+  const signal = o.signal ? AbortSignal.any([o.signal, timeout]) : timeout;
+  const seconds = Math.round(o.timeoutMs / 100) / 10;
+  const timedOut = (): LosantApiError =>
+    new LosantApiError({ kind: 'timeout', message: `The Losant API did not answer within ${seconds} seconds.` });
+  const aborted = (): LosantApiError =>
+    timeout.aborted ? timedOut() : new LosantApiError({ kind: 'cancelled', message: 'The request was cancelled.' });
+
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Version': '^1.30.0',
+    Authorization: `Bearer ${o.token}`,
+    'User-Agent': o.userAgent,
+  };
+  let payload: string | undefined;
+  if (o.body !== undefined) {
+    payload = JSON.stringify(o.body);
+    headers['Content-Type'] = 'application/json';
+  }
+
+  let res: Response;
+  try {
+    // Redirects are not followed: following one could carry the token to another host.
+    res = await fetch(url.href, { method: o.method, headers, body: payload, signal, redirect: 'manual', compress: true });
+  } catch (e) {
+    if (signal.aborted) {
+      const err = aborted();
+      log(undefined, err.kind);
+      throw err;
+    }
+    const message = maskToken(describeNetworkError(e, url.host), o.token);
+    log(undefined, 'network');
+    throw new LosantApiError({ kind: 'network', message });
+  }
+
+  let raw: Buffer;
+  try {
+    raw = await readBody(res, o.maxResponseBytes);
+  } catch (e) {
+    if (signal.aborted) {
+      const err = aborted();
+      log(res.status, err.kind);
+      throw err;
+    }
+    log(res.status, 'body');
+    if ((e as Error).message === 'too-large') {
+      throw new LosantApiError({
+        kind: 'unexpectedResponse',
+        status: res.status,
+        message: `The Losant API sent a response larger than ${Math.round(o.maxResponseBytes / 1048576)} MB; it was not read.`,
+      });
+    }
+    throw new LosantApiError({ kind: 'network', status: res.status, message: `The connection to ${url.host} broke while the response was being read.` });
+  }
+  log(res.status);
+
+  if (res.status >= 300 && res.status < 400) {
+    const location = res.headers.get('location') ?? 'another address';
+    throw new LosantApiError({
+      kind: 'unexpectedResponse',
+      status: res.status,
+      message: maskToken(`The Losant API redirected the request to ${location}; it was not followed, so the token stays with ${url.host}. Check the "losant.apiUrl" setting.`, o.token),
+    });
+  }
+
+  let body: unknown;
+  let parsed = true;
+  try {
+    body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
+  } catch {
+    parsed = false;
+  }
+
+  if (res.status < 200 || res.status >= 300) {
+    const err = body as { type?: unknown; message?: unknown } | undefined;
+    const type = parsed && typeof err?.type === 'string' ? err.type : undefined;
+    const serverMessage = parsed && typeof err?.message === 'string' ? err.message : undefined;
+    throw new LosantApiError({
+      kind: kindForStatus(res.status),
+      status: res.status,
+      type,
+      message: maskToken(serverMessage ?? `The Losant API answered HTTP ${res.status} ${res.statusText}`.trim(), o.token),
+      retryAfterSeconds: parseRetryAfter(res.headers.get('retry-after'), serverMessage),
+    });
+  }
+  if (!parsed || body === undefined) {
+    throw new LosantApiError({
+      kind: 'unexpectedResponse',
+      status: res.status,
+      message: `The Losant API answered with something that is not JSON (${res.headers.get('content-type') ?? 'no content type'}).`,
+    });
+  }
+  return { status: res.status, body };
+}

@@ -1,0 +1,41 @@
+// What the user types: organization names, descriptions and pasted tokens.
+import * as assert from 'node:assert/strict';
+import { checkOrganizationDescription, checkOrganizationName, checkToken, cleanToken } from '../../src/losant';
+
+describe('input checks', () => {
+  it('accepts a name of 1 to 255 characters once trimmed', () => {
+    assert.equal(checkOrganizationName('A'), undefined);
+    assert.equal(checkOrganizationName(`  ${'x'.repeat(255)}  `), undefined);
+    assert.equal(checkOrganizationName('Ünïcødé Org – EU'), undefined);
+  });
+
+  it('explains what is wrong with an empty, long or control-character name', () => {
+    assert.match(checkOrganizationName('')!, /Enter a name/);
+    assert.match(checkOrganizationName(' \t ')!, /Enter a name/);
+    assert.match(checkOrganizationName('x'.repeat(256))!, /256 characters .* 255/);
+    assert.match(checkOrganizationName('two\nlines')!, /control characters/);
+    assert.match(checkOrganizationName('bell\u0007')!, /control characters/);
+  });
+
+  it('allows a description up to 32767 characters, line breaks included', () => {
+    assert.equal(checkOrganizationDescription(''), undefined);
+    assert.equal(checkOrganizationDescription('line one\nline two'), undefined);
+    assert.equal(checkOrganizationDescription('d'.repeat(32767)), undefined);
+    assert.match(checkOrganizationDescription('d'.repeat(32768))!, /32768 characters .* 32767/);
+  });
+
+  it('trims spaces, quotes, line breaks and a Bearer prefix pasted around a token', () => {
+    assert.equal(cleanToken('  abc.def.ghi \n'), 'abc.def.ghi');
+    assert.equal(cleanToken('"abc.def.ghi"'), 'abc.def.ghi');
+    assert.equal(cleanToken("\r\n'abc.def.ghi'\r\n"), 'abc.def.ghi');
+    assert.equal(cleanToken('Bearer abc.def.ghi'), 'abc.def.ghi');
+    assert.equal(cleanToken('  " " '), undefined);
+  });
+
+  it('refuses an empty token or one with spaces inside', () => {
+    assert.match(checkToken(undefined)!, /Paste a Losant user API token/);
+    assert.match(checkToken('abc def')!, /spaces or line breaks/);
+    assert.match(checkToken('abc\ndef')!, /spaces or line breaks/);
+    assert.equal(checkToken('abc.def.ghi'), undefined);
+  });
+});
