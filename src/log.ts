@@ -1,0 +1,45 @@
+// The "Losant" log output channel. Every line passes through the token mask.
+import * as vscode from 'vscode';
+import { maskToken, type RequestLogEntry } from './losant';
+
+export class Log implements vscode.Disposable {
+  private readonly channel = vscode.window.createOutputChannel('Losant', { log: true });
+  private readonly secrets = new Set<string>();
+
+  /** Registers a value that must never appear in the log (the token). */
+  addSecret(value: string | undefined): void {
+    if (value && value.length >= 4) this.secrets.add(value);
+  }
+
+  private mask(text: string): string {
+    let out = text;
+    for (const s of this.secrets) out = maskToken(out, s);
+    return out;
+  }
+
+  info(message: string): void {
+    this.channel.info(this.mask(message));
+  }
+
+  warn(message: string): void {
+    this.channel.warn(this.mask(message));
+  }
+
+  error(message: string): void {
+    this.channel.error(this.mask(message));
+  }
+
+  request(e: RequestLogEntry): void {
+    const line = `${e.method} ${e.path} ${e.status ?? e.error ?? '-'} ${e.ms}ms`;
+    if (e.error || (e.status !== undefined && e.status >= 400)) this.warn(line);
+    else this.info(line);
+  }
+
+  show(): void {
+    this.channel.show(true);
+  }
+
+  dispose(): void {
+    this.channel.dispose();
+  }
+}

@@ -1,0 +1,46 @@
+// Turns the settings and the stored token into a ready client, or the reason there is none.
+import * as vscode from 'vscode';
+import { checkApiUrl, LosantClient } from './losant';
+import type { Log } from './log';
+import { readSettings, type LosantSettings } from './settings';
+import type { TokenStore } from './tokenStore';
+
+export type Session =
+  | { kind: 'ready'; client: LosantClient; settings: LosantSettings }
+  | { kind: 'signedOut'; apiUrl: string; settings: LosantSettings }
+  | { kind: 'badApiUrl'; reason: string; settings: LosantSettings };
+
+export class Sessions {
+  constructor(
+    private readonly tokens: TokenStore,
+    private readonly log: Log,
+    private readonly version: string,
+  ) {}
+
+  /** The normalized API URL of the current settings, or the reason it cannot be used. */
+  apiUrl(settings = readSettings()): { ok: true; apiUrl: string } | { ok: false; reason: string } {
+    const check = checkApiUrl(settings.apiUrl);
+    return check.ok ? { ok: true, apiUrl: check.origin } : check;
+  }
+
+  /** A client for the given token (used to check a token before it is stored). */
+  clientFor(apiUrl: string, token: string, settings = readSettings()): LosantClient {
+    this.log.addSecret(token);
+    return new LosantClient({
+      apiUrl,
+      token,
+      timeoutMs: settings.timeoutMs,
+      userAgent: `losant-explorer/${this.version} vscode/${vscode.version}`,
+      onLog: (e) => this.log.request(e),
+    });
+  }
+
+  async current(): Promise<Session> {
+    const settings = readSettings();
+    const url = this.apiUrl(settings);
+    if (!url.ok) return { kind: 'badApiUrl', reason: url.reason, settings };
+    const token = await this.tokens.get(url.apiUrl);
+    if (!token) return { kind: 'signedOut', apiUrl: url.apiUrl, settings };
+    return { kind: 'ready', client: this.clientFor(url.apiUrl, token, settings), settings };
+  }
+}

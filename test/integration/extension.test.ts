@@ -1,0 +1,47 @@
+// The extension as VS Code sees it: activation, commands, menus.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { CONTEXT_VALUES } from '../../src/tree/nodes';
+import { activateExtension, EXTENSION_ID } from './helpers';
+
+interface Manifest {
+  contributes: {
+    commands: { command: string }[];
+    menus: Record<string, { command: string; when?: string }[]>;
+  };
+}
+
+describe('Extension', () => {
+  it('activates without an error and returns its API', async () => {
+    const api = await activateExtension();
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+    assert.equal(typeof api.provider.getChildren, 'function');
+  });
+
+  it('registers every command that package.json declares', async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as Manifest;
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const declared = manifest.contributes.commands.map((c) => c.command);
+    assert.ok(declared.length >= 5);
+    assert.deepEqual(declared.filter((c) => !registered.has(c)), []);
+  });
+
+  it('uses every contextValue a tree item can carry in some menu when clause', () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as Manifest;
+    const clauses = Object.values(manifest.contributes.menus)
+      .flat()
+      .map((m) => m.when ?? '');
+    const unused = CONTEXT_VALUES.filter((v) => !clauses.some((w) => new RegExp(`viewItem == ${v}\\b`).test(w)));
+    assert.deepEqual(unused, []);
+  });
+
+  it('hides no declared command from a menu that names an undeclared one', () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as Manifest;
+    const declared = new Set(manifest.contributes.commands.map((c) => c.command));
+    const undeclared = Object.values(manifest.contributes.menus)
+      .flat()
+      .map((m) => m.command)
+      .filter((c) => !declared.has(c));
+    assert.deepEqual(undeclared, []);
+  });
+});

@@ -1,0 +1,51 @@
+// Shared helpers of the integration suite (runs inside the real VS Code extension host).
+import * as vscode from 'vscode';
+import type { LosantExplorerApi } from '../../src/extension';
+import type { TreeNode } from '../../src/tree/nodes';
+
+export const EXTENSION_ID = 'losant-explorer.losant-explorer';
+
+export async function activateExtension(): Promise<LosantExplorerApi> {
+  const ext = vscode.extensions.getExtension<LosantExplorerApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed`);
+  return ext.activate();
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('losant').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** Polls until check() returns a truthy value, or fails with what it last saw. */
+export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) return v as NonNullable<T>;
+      last = v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${String(last)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The root rows of the Organizations tree as VS Code would render them. */
+export async function rootItems(api: LosantExplorerApi): Promise<vscode.TreeItem[]> {
+  const nodes = (await api.provider.getChildren()) ?? [];
+  return nodes.map((n: TreeNode) => api.provider.getTreeItem(n));
+}
+
+export async function rootLabels(api: LosantExplorerApi): Promise<string[]> {
+  return (await rootItems(api)).map((i) => (typeof i.label === 'string' ? i.label : (i.label?.label ?? '')));
+}
+
+/** Waits until the tree has settled in the given state and returns its rows' labels. */
+export async function settledLabels(api: LosantExplorerApi, state: string): Promise<string[]> {
+  return waitFor(`the tree in state ${state}`, async () => {
+    const labels = await rootLabels(api);
+    return api.provider.state === state ? labels : undefined;
+  });
+}
