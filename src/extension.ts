@@ -2,10 +2,14 @@
 import * as vscode from 'vscode';
 import { registerApiTokenCommands } from './commands/apiToken';
 import { registerCreateOrganization } from './commands/createOrganization';
+import { registerOrganizationActions } from './commands/organizationActions';
+import { registerViewCommands } from './commands/viewCommands';
+import { FilterStore } from './filterStore';
 import { Log } from './log';
 import { Sessions } from './session';
 import { TokenStore } from './tokenStore';
 import type { TreeNode } from './tree/nodes';
+import { OrganizationIcons } from './tree/organizationIcons';
 import { OrganizationsProvider } from './tree/organizationsProvider';
 
 /** What activate() returns; the integration tests use it to read the tree. */
@@ -14,32 +18,45 @@ export interface LosantExplorerApi {
   treeView: vscode.TreeView<TreeNode>;
 }
 
+// Two settings written one after the other (Sort By…) should cost one reload, not two.
+const SETTINGS_SETTLE_MS = 50;
+
 export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
   const log = new Log();
   const tokens = new TokenStore(context.secrets);
+  const filters = new FilterStore(context.globalState);
   const sessions = new Sessions(tokens, log, String(context.extension.packageJSON.version));
-  const provider = new OrganizationsProvider(sessions, log);
-  const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: false });
+  const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
+  const provider = new OrganizationsProvider(sessions, filters, icons, log);
+  const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
 
+  let settingsTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     log,
     tokens,
     provider,
     treeView,
+    { dispose: () => clearTimeout(settingsTimer) },
     provider.onDidLoad((loaded) => {
+      const api = sessions.apiUrl();
       void vscode.commands.executeCommand('setContext', 'losant.state', loaded.state);
+      void vscode.commands.executeCommand('setContext', 'losant.filtered', api.ok && filters.get(api.apiUrl) !== undefined);
       treeView.message = loaded.message;
+      treeView.description = loaded.description;
     }),
     tokens.onDidChange((apiUrl) => {
       const current = sessions.apiUrl();
       if (current.ok && current.apiUrl === apiUrl) provider.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('losant')) provider.refresh();
+      if (!e.affectsConfiguration('losant')) return;
+      clearTimeout(settingsTimer);
+      settingsTimer = setTimeout(() => provider.refresh(), SETTINGS_SETTLE_MS);
     }),
     ...registerApiTokenCommands(sessions, tokens, log),
+    ...registerViewCommands(sessions, provider, filters),
+    ...registerOrganizationActions(sessions, provider, treeView),
     registerCreateOrganization(sessions, provider, treeView, log),
-    vscode.commands.registerCommand('losant.refreshOrganizations', () => provider.refresh()),
     vscode.commands.registerCommand('losant.showLog', () => log.show()),
   );
   return { provider, treeView };

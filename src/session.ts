@@ -6,7 +6,7 @@ import { readSettings, type LosantSettings } from './settings';
 import type { TokenStore } from './tokenStore';
 
 export type Session =
-  | { kind: 'ready'; client: LosantClient; settings: LosantSettings }
+  | { kind: 'ready'; client: LosantClient; apiUrl: string; settings: LosantSettings }
   | { kind: 'signedOut'; apiUrl: string; settings: LosantSettings }
   | { kind: 'badApiUrl'; reason: string; settings: LosantSettings };
 
@@ -41,6 +41,6 @@ export class Sessions {
     if (!url.ok) return { kind: 'badApiUrl', reason: url.reason, settings };
     const token = await this.tokens.get(url.apiUrl);
     if (!token) return { kind: 'signedOut', apiUrl: url.apiUrl, settings };
-    return { kind: 'ready', client: this.clientFor(url.apiUrl, token, settings), settings };
+    return { kind: 'ready', client: this.clientFor(url.apiUrl, token, settings), apiUrl: url.apiUrl, settings };
   }
 }

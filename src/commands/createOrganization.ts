@@ -57,6 +57,7 @@ export function registerCreateOrganization(
     const body: OrganizationPost = { name: values.name.trim() };
     if (values.description.trim()) body.description = values.description;
     creating = body.name;
+    const hideSpinner = provider.showCreating(body.name);
     try {
       const org = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating organization “{0}”…', body.name) },
@@ -76,6 +77,7 @@ export function registerCreateOrganization(
       });
       return undefined;
     } finally {
+      hideSpinner();
       creating = undefined;
     }
   };

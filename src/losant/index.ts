@@ -5,3 +5,4 @@ export * from './apiUrl';
 export * from './client';
 export * from './orgInput';
 export { maskToken, type RequestLogEntry } from './request';
+export * from './appUrl';

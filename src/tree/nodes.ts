@@ -1,5 +1,4 @@
-// The kinds of node in the Organizations tree and how each one looks.
-import * as vscode from 'vscode';
+// The kinds of node in the Organizations tree.
 import type { ListedOrganization, LosantApiError } from '../losant';
 
 export interface OrganizationNode {
@@ -7,73 +6,37 @@ export interface OrganizationNode {
   readonly org: ListedOrganization;
 }
 
+/** One figure or fact of an organization, shown when it is expanded. */
+export interface DetailNode {
+  readonly kind: 'detail';
+  readonly orgId: string;
+  readonly key: string;
+  readonly label: string;
+  readonly value: string;
+  readonly icon: string;
+  readonly tooltip?: string;
+}
+
+export interface LoadMoreNode {
+  readonly kind: 'loadMore';
+  readonly loaded: number;
+  readonly total: number;
+}
+
 export interface ErrorNode {
   readonly kind: 'error';
   readonly error: LosantApiError;
+  /** What a click does: reload the view, or fetch the page that failed again. */
+  readonly retry: 'refresh' | 'loadMore';
 }
 
-export type TreeNode = OrganizationNode | ErrorNode;
+/** A placeholder with a spinner while an organization is being created. */
+export interface CreatingNode {
+  readonly kind: 'creating';
+  readonly name: string;
+}
+
+export type TreeNode = OrganizationNode | DetailNode | LoadMoreNode | ErrorNode | CreatingNode;
 
 /** Every contextValue a tree item can carry; each must be used by a menu `when` clause. */
-export const CONTEXT_VALUES = ['organization', 'error'] as const;
-
-/** The first line of a description, short enough to sit beside the name. */
-export function shortDescription(description: string | undefined, max = 60): string {
-  const firstLine = (description ?? '').split(/\r?\n/, 1)[0].trim();
-  return firstLine.length > max ? `${firstLine.slice(0, max - 1).trimEnd()}…` : firstLine;
-}
-
-function formatDate(iso: string | undefined): string {
-  if (!iso) return vscode.l10n.t('unknown');
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
-}
-
-/** Escapes text for a MarkdownString, so an organization's name cannot inject links or markup. */
-function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
-}
-
-export function organizationTooltip(org: ListedOrganization): vscode.MarkdownString {
-  const members = org.summary?.memberCount ?? org.members?.length;
-  const lines = [
-    `**${md(org.name)}**`,
-    '',
-    org.description ? md(org.description.length > 500 ? `${org.description.slice(0, 500)}…` : org.description) : `_${vscode.l10n.t('No description')}_`,
-    '',
-    `${vscode.l10n.t('ID')}: \`${org.id}\``,
-    '',
-    `${vscode.l10n.t('Created')}: ${md(formatDate(org.creationDate))}`,
-    '',
-    `${vscode.l10n.t('Last updated')}: ${md(formatDate(org.lastUpdated))}`,
-    '',
-    `${vscode.l10n.t('Members')}: ${members ?? vscode.l10n.t('unknown')}`,
-  ];
-  return new vscode.MarkdownString(lines.join('\n'));
-}
-
-export function organizationTreeItem(org: ListedOrganization): vscode.TreeItem {
-  const item = new vscode.TreeItem(org.name, vscode.TreeItemCollapsibleState.None);
-  item.id = `organization:${org.id}`;
-  item.description = shortDescription(org.description);
-  item.tooltip = organizationTooltip(org);
-  item.iconPath = new vscode.ThemeIcon('organization');
-  item.contextValue = 'organization';
-  item.accessibilityInformation = { label: org.description ? `${org.name}, ${shortDescription(org.description)}` : org.name };
-  return item;
-}
-
-export function errorTreeItem(error: LosantApiError): vscode.TreeItem {
-  const item = new vscode.TreeItem(vscode.l10n.t('Could not load organizations'), vscode.TreeItemCollapsibleState.None);
-  item.id = 'error';
-  item.description = error.message;
-  item.tooltip = new vscode.MarkdownString(`${md(error.message)}\n\n${vscode.l10n.t('Click to try again.')}`);
-  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
-  item.contextValue = 'error';
-  item.command = { command: 'losant.refreshOrganizations', title: vscode.l10n.t('Try Again') };
-  return item;
-}
-
-export function treeItemFor(node: TreeNode): vscode.TreeItem {
-  return node.kind === 'organization' ? organizationTreeItem(node.org) : errorTreeItem(node.error);
-}
+export const CONTEXT_VALUES = ['organization', 'organizationDetail', 'loadMore', 'error'] as const;

@@ -1,37 +1,63 @@
-// Supplies the Organizations tree: loads a page of organizations for the current session and
-// turns every failure into a state the view can show (welcome content or an error item).
+// Supplies the Organizations tree: loads pages of organizations for the current session and turns
+// every failure into a state the view can show (welcome content or an error item).
 import * as vscode from 'vscode';
-import { isLosantApiError, LosantApiError, type ListedOrganization } from '../losant';
+import { isLosantApiError, LosantApiError, type ListedOrganization, type LosantClient, type OrganizationsQuery } from '../losant';
+import type { FilterStore } from '../filterStore';
 import type { Log } from '../log';
 import type { Sessions } from '../session';
-import { treeItemFor, type OrganizationNode, type TreeNode } from './nodes';
+import type { CreatingNode, LoadMoreNode, OrganizationNode, TreeNode } from './nodes';
+import { organizationDetails } from './organizationDetails';
+import type { OrganizationIcons } from './organizationIcons';
+import { organizationTooltip, treeItemFor } from './treeItems';
 
 /** What the view shows; also the `losant.state` context key that picks the welcome content. */
-export type ViewState = 'signedOut' | 'signedIn' | 'tokenRejected' | 'forbidden' | 'badApiUrl' | 'empty';
+export type ViewState = 'signedOut' | 'signedIn' | 'tokenRejected' | 'forbidden' | 'badApiUrl' | 'empty' | 'noMatch';
 
-export const PAGE_SIZE = 100;
-
-interface Loaded {
-  state: ViewState;
-  /** Shown above the tree (the reason for a state, or nothing). */
-  message?: string;
-  nodes: TreeNode[];
-  totalCount?: number;
+/** The organizations loaded so far, and how to fetch the next page. */
+interface Listing {
+  client: LosantClient;
+  apiUrl: string;
+  query: OrganizationsQuery;
+  nodes: OrganizationNode[];
+  ids: Set<string>;
+  totalCount: number;
+  nextPage: number;
+  /** Under a filter: how many organizations there are in all. */
+  unfilteredTotal?: number;
 }
+
+export interface Loaded {
+  state: ViewState;
+  /** Shown above the tree: the reason for a state, or the active filter. */
+  message?: string;
+  /** Shown beside the view's title: the count. */
+  description?: string;
+  listing?: Listing;
+  error?: LosantApiError;
+  /** What clicking the error row does: reload everything, or fetch the page that failed again. */
+  errorRetry?: 'refresh' | 'loadMore';
+}
+
+const numberFormat = new Intl.NumberFormat();
 
 export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined | void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly loadedEmitter = new vscode.EventEmitter<Loaded>();
-  /** Fires after each load settles, with the state the view now shows. */
+  /** Fires after each load or page settles, with what the view now shows. */
   readonly onDidLoad = this.loadedEmitter.event;
 
   private generation = 0;
   private inFlight?: { generation: number; promise: Promise<Loaded>; abort: AbortController };
+  private loadingMore?: Promise<void>;
   private last?: Loaded;
+  private readonly creating: CreatingNode[] = [];
+  private readonly loadMoreNode = (l: Listing): LoadMoreNode => ({ kind: 'loadMore', loaded: l.nodes.length, total: l.totalCount });
 
   constructor(
     private readonly sessions: Sessions,
+    private readonly filters: FilterStore,
+    private readonly icons: OrganizationIcons,
     private readonly log: Log,
   ) {}
 
@@ -39,6 +65,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   refresh(): void {
     this.inFlight?.abort.abort();
     this.inFlight = undefined;
+    this.loadingMore = undefined;
     this.generation++;
     this.changed.fire();
   }
@@ -47,17 +74,35 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     return this.last?.state;
   }
 
-  getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItemFor(node);
+  get current(): Loaded | undefined {
+    return this.last;
   }
 
-  getParent(): undefined {
-    return undefined;
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return treeItemFor(node, this.icons);
+  }
+
+  /** Tooltips are built only when the user hovers. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'organization') item.tooltip = organizationTooltip(node.org);
+    return item;
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    if (node.kind !== 'detail') return undefined;
+    return this.findOrganization(node.orgId);
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    if (node?.kind === 'organization') return organizationDetails(node.org);
     if (node) return [];
-    return (await this.loaded()).nodes;
+    const loaded = await this.loaded();
+    const rows: TreeNode[] = [...this.creating];
+    const listing = loaded.listing;
+    if (listing) rows.push(...listing.nodes);
+    if (loaded.error) rows.push({ kind: 'error', error: loaded.error, retry: loaded.errorRetry ?? 'refresh' });
+    else if (listing && listing.nodes.length < listing.totalCount) rows.push(this.loadMoreNode(listing));
+    return rows;
   }
 
   /** The current generation's load; waits again if a refresh superseded the one awaited. */
@@ -70,64 +115,158 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     }
   }
 
-  /** Finds the node of an organization among those loaded. */
   findOrganization(id: string): OrganizationNode | undefined {
-    return this.last?.nodes.find((n): n is OrganizationNode => n.kind === 'organization' && n.org.id === id);
+    return this.last?.listing?.nodes.find((n) => n.org.id === id);
+  }
+
+  /** Fetches the next page and appends it. Serialised: a second click while loading fetches nothing. */
+  loadMore(): Promise<void> {
+    this.loadingMore ??= this.fetchNextPage().finally(() => {
+      this.loadingMore = undefined;
+    });
+    return this.loadingMore;
+  }
+
+  /** Shows a spinner row for an organization being created until the returned function is called. */
+  showCreating(name: string): () => void {
+    const node: CreatingNode = { kind: 'creating', name };
+    this.creating.push(node);
+    this.changed.fire();
+    return () => {
+      const i = this.creating.indexOf(node);
+      if (i >= 0) this.creating.splice(i, 1);
+      this.changed.fire();
+    };
   }
 
   /**
    * Reloads, then returns the node of the given organization. One that sorts beyond the loaded
-   * page is added at the end, so that a just-created organization can always be revealed.
+   * pages (or outside the filter) is added at the end, so a just-created one can always be revealed.
    */
   async reloadAndFind(org: ListedOrganization): Promise<OrganizationNode | undefined> {
     this.refresh();
     const loaded = await this.loaded();
     const found = this.findOrganization(org.id);
-    if (found || loaded.state !== 'signedIn' || loaded.nodes.some((n) => n.kind === 'error')) return found;
+    if (found || !loaded.listing) return found;
     const node: OrganizationNode = { kind: 'organization', org };
-    loaded.nodes.push(node);
+    loaded.listing.nodes.push(node);
+    loaded.listing.ids.add(org.id);
     this.changed.fire();
     return node;
   }
 
   private start(generation: number): void {
     const abort = new AbortController();
-    const promise = this.fetch(abort.signal).then((loaded) => {
-      if (generation === this.generation) {
-        this.last = loaded;
-        this.loadedEmitter.fire(loaded);
-      }
+    const promise = this.fetchFirstPage(abort.signal).then((loaded) => {
+      if (generation === this.generation) this.settle(loaded);
       return loaded;
     });
     this.inFlight = { generation, promise, abort };
+    void vscode.window.withProgress({ location: { viewId: 'losant.organizations' } }, () => promise);
   }
 
-  /** Never rejects: every failure becomes a state or an error node. */
-  private async fetch(signal: AbortSignal): Promise<Loaded> {
+  private settle(loaded: Loaded): void {
+    if (loaded.listing) loaded.description = this.describe(loaded.listing);
+    this.last = loaded;
+    this.loadedEmitter.fire(loaded);
+  }
+
+  private describe(l: Listing): string {
+    if (l.query.filter) {
+      return l.unfilteredTotal === undefined
+        ? vscode.l10n.t('{0} match', numberFormat.format(l.totalCount))
+        : vscode.l10n.t('{0} of {1} match', numberFormat.format(l.totalCount), numberFormat.format(l.unfilteredTotal));
+    }
+    return l.totalCount === 1 ? vscode.l10n.t('1 organization') : vscode.l10n.t('{0} organizations', numberFormat.format(l.totalCount));
+  }
+
+  /** Never rejects: every failure becomes a state or an error row. */
+  private async fetchFirstPage(signal: AbortSignal): Promise<Loaded> {
     try {
       const session = await this.sessions.current();
-      if (session.kind === 'badApiUrl') return { state: 'badApiUrl', message: session.reason, nodes: [] };
-      if (session.kind === 'signedOut') return { state: 'signedOut', nodes: [] };
-      const { sortField, sortDirection } = session.settings;
-      const page = await session.client.listOrganizations({ sortField, sortDirection, perPage: PAGE_SIZE, page: 0 }, { signal });
-      for (const problem of page.skipped) this.log.warn(`Skipped an organization the API sent: ${problem}.`);
-      if (page.totalCount === 0 && page.items.length === 0) return { state: 'empty', nodes: [], totalCount: 0 };
-      return {
-        state: 'signedIn',
-        nodes: page.items.map((org) => ({ kind: 'organization', org })),
-        totalCount: page.totalCount,
+      if (session.kind === 'badApiUrl') return { state: 'badApiUrl', message: session.reason };
+      if (session.kind === 'signedOut') return { state: 'signedOut' };
+      const { settings, client, apiUrl } = session;
+      const filter = this.filters.get(apiUrl);
+      const query: OrganizationsQuery = {
+        sortField: settings.sortField,
+        sortDirection: settings.sortDirection,
+        perPage: settings.pageSize,
+        page: 0,
+        filter,
+        summaryExclude: settings.includePayloadCounts ? undefined : ['payloadCount'],
       };
+      const [page, unfilteredTotal] = await Promise.all([
+        client.listOrganizations(query, { signal }),
+        // "12 of 40 match" needs the total without the filter: the cheapest page there is.
+        filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, { signal }).then((p) => p.totalCount) : undefined,
+      ]);
+      this.reportSkipped(page.skipped);
+      const listing: Listing = { client, apiUrl, query, nodes: [], ids: new Set(), totalCount: page.totalCount, nextPage: 1, unfilteredTotal };
+      this.append(listing, page.items);
+      const filterMessage = filter ? vscode.l10n.t('Filter: {0}', filter) : undefined;
+      if (listing.nodes.length === 0 && page.totalCount === 0) {
+        return filter
+          ? { state: 'noMatch', message: vscode.l10n.t('No organizations match {0}', filter), listing }
+          : { state: 'empty', listing };
+      }
+      return { state: 'signedIn', message: filterMessage, listing };
     } catch (e) {
-      const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
-      if (error.kind !== 'cancelled') this.log.error(`Loading organizations failed: ${error.message}`);
-      if (error.kind === 'unauthorized') {
-        return { state: 'tokenRejected', message: vscode.l10n.t('Losant rejected the token: {0}', error.message), nodes: [] };
-      }
-      if (error.kind === 'forbidden') {
-        return { state: 'forbidden', message: vscode.l10n.t('The token lacks the scope to list organizations ({0}).', error.message), nodes: [] };
-      }
-      return { state: 'signedIn', nodes: [{ kind: 'error', error }] };
+      return this.failed(e);
     }
+  }
+
+  private async fetchNextPage(): Promise<void> {
+    const generation = this.generation;
+    const loaded = await this.loaded();
+    const listing = loaded.listing;
+    if (!listing || listing.nodes.length >= listing.totalCount) return;
+    try {
+      const page = await listing.client.listOrganizations({ ...listing.query, page: listing.nextPage });
+      if (generation !== this.generation) return; // a refresh started over meanwhile
+      this.reportSkipped(page.skipped);
+      listing.nextPage++;
+      listing.totalCount = page.totalCount;
+      this.append(listing, page.items);
+      // An empty page before the total was reached: the list shrank; stop offering more.
+      if (page.items.length === 0) listing.totalCount = listing.nodes.length;
+      loaded.error = undefined;
+      loaded.errorRetry = undefined;
+    } catch (e) {
+      if (generation !== this.generation) return;
+      const failure = this.failed(e);
+      // A token rejected meanwhile: start over, so the view shows that state, not a half list.
+      if (!failure.error) return this.refresh();
+      loaded.error = failure.error;
+      loaded.errorRetry = 'loadMore';
+    }
+    this.settle(loaded);
+    this.changed.fire();
+  }
+
+  /** Appends a page, skipping organizations already listed (the list may shift between pages). */
+  private append(listing: Listing, orgs: ListedOrganization[]): void {
+    for (const org of orgs) {
+      if (listing.ids.has(org.id)) continue;
+      listing.ids.add(org.id);
+      listing.nodes.push({ kind: 'organization', org });
+    }
+  }
+
+  private reportSkipped(skipped: string[]): void {
+    for (const problem of skipped) this.log.warn(`Skipped an organization the API sent: ${problem}.`);
+  }
+
+  private failed(e: unknown): Loaded {
+    const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
+    if (error.kind !== 'cancelled') this.log.error(`Loading organizations failed: ${error.message}`);
+    if (error.kind === 'unauthorized') {
+      return { state: 'tokenRejected', message: vscode.l10n.t('Losant rejected the token: {0}', error.message) };
+    }
+    if (error.kind === 'forbidden') {
+      return { state: 'forbidden', message: vscode.l10n.t('The token lacks the scope to list organizations ({0}).', error.message) };
+    }
+    return { state: 'signedIn', error };
   }
 
   dispose(): void {

@@ -31,7 +31,11 @@ describe('Extension', () => {
     const clauses = Object.values(manifest.contributes.menus)
       .flat()
       .map((m) => m.when ?? '');
-    const unused = CONTEXT_VALUES.filter((v) => !clauses.some((w) => new RegExp(`viewItem == ${v}\\b`).test(w)));
+    // A clause names an item by `viewItem == x` or by a regular expression `viewItem =~ /…/`.
+    const matches = (value: string, when: string): boolean =>
+      [...when.matchAll(/viewItem == (\w+)/g)].some((m) => m[1] === value) ||
+      [...when.matchAll(/viewItem =~ \/(.+?)\/(?=\s|$)/g)].some((m) => new RegExp(m[1]).test(value));
+    const unused = CONTEXT_VALUES.filter((v) => !clauses.some((w) => matches(v, w)));
     assert.deepEqual(unused, []);
   });
 

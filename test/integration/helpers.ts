@@ -32,10 +32,10 @@ export async function waitFor<T>(what: string, check: () => Promise<T> | T, time
   }
 }
 
-/** The root rows of the Organizations tree as VS Code would render them. */
+/** The root rows of the Organizations tree as VS Code would render them, tooltips resolved. */
 export async function rootItems(api: LosantExplorerApi): Promise<vscode.TreeItem[]> {
   const nodes = (await api.provider.getChildren()) ?? [];
-  return nodes.map((n: TreeNode) => api.provider.getTreeItem(n));
+  return nodes.map((n: TreeNode) => api.provider.resolveTreeItem(api.provider.getTreeItem(n), n));
 }
 
 export async function rootLabels(api: LosantExplorerApi): Promise<string[]> {
@@ -48,4 +48,22 @@ export async function settledLabels(api: LosantExplorerApi, state: string): Prom
     const labels = await rootLabels(api);
     return api.provider.state === state ? labels : undefined;
   });
+}
+
+/** Points the extension at the server, stores its all-scopes token, and waits for the tree. */
+export async function signIn(api: LosantExplorerApi, server: { url: string; tokens: { all: string } }): Promise<void> {
+  await setSetting('apiUrl', server.url);
+  await vscode.commands.executeCommand('workbench.view.extension.losant');
+  const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.tokens.all);
+  if (!stored) throw new Error('the token was not stored');
+  await settledLabels(api, 'signedIn');
+}
+
+/** Signs out and puts every setting the suites touch back to its default. */
+export async function signOutAndReset(): Promise<void> {
+  await vscode.commands.executeCommand('losant.clearOrganizationsFilter');
+  await vscode.commands.executeCommand('losant.signOut');
+  for (const key of ['apiUrl', 'appUrl', 'organizations.sortField', 'organizations.sortDirection', 'organizations.pageSize', 'organizations.includePayloadCounts', 'requestTimeoutSeconds']) {
+    await setSetting(key, undefined);
+  }
 }

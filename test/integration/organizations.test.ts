@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LosantExplorerApi } from '../../src/extension';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
-import { activateExtension, rootItems, setSetting, settledLabels, waitFor } from './helpers';
+import { activateExtension, rootItems, setSetting, settledLabels, signOutAndReset, waitFor } from './helpers';
 
 type Org = { id: string; name: string; creationDate: string; lastUpdated: string };
 
@@ -36,8 +36,7 @@ describe('Organizations view', function () {
   });
 
   after(async () => {
-    await vscode.commands.executeCommand('losant.signOut');
-    await setSetting('apiUrl', undefined);
+    await signOutAndReset();
     await server.close();
   });
 
@@ -139,6 +138,29 @@ describe('Organizations view', function () {
     assert.equal(created, undefined);
     assert.equal(server.requests.filter((r) => r.method === 'POST').length, 0, 'no request for an invalid name');
     assert.deepEqual(await settledLabels(api, 'signedIn'), before);
+  });
+
+  it('keeps the tree as it was when the server refuses a create with 400', async () => {
+    const before = await settledLabels(api, 'signedIn');
+    server.setFault({ kind: 'status', status: 400, method: 'POST', path: '/orgs', times: 1, body: { type: 'Validation', message: 'organization.name has longer length than allowed' } });
+    const created = await vscode.commands.executeCommand('losant.createOrganization', { name: 'Refused Org', description: '' });
+    assert.equal(created, undefined);
+    assert.ok(!server.organizations.some((o) => (o as Org).name === 'Refused Org'));
+    assert.deepEqual(await settledLabels(api, 'signedIn'), before);
+  });
+
+  it('shows an error row on a server error, and clicking it loads the tree again', async () => {
+    server.setFault({ kind: 'status', status: 500, method: 'GET', path: '/orgs', times: 1 });
+    api.provider.refresh();
+    await settledLabels(api, 'signedIn');
+    const [row, ...rest] = await rootItems(api);
+    assert.equal(rest.length, 0);
+    assert.equal(row.label, 'Could not load organizations');
+    assert.equal(row.contextValue, 'error');
+    assert.ok(row.command, 'the row is clickable');
+    await vscode.commands.executeCommand(row.command.command, ...(row.command.arguments ?? []));
+    const labels = await settledLabels(api, 'signedIn');
+    assert.equal(labels.length, 31);
   });
 
   it('signs out back to the welcome state', async () => {

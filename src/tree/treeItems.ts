@@ -1,0 +1,114 @@
+// How each kind of node looks in the tree.
+import * as vscode from 'vscode';
+import type { ListedOrganization } from '../losant';
+import type { CreatingNode, DetailNode, ErrorNode, LoadMoreNode, TreeNode } from './nodes';
+import { formatCount, formatDate } from './organizationDetails';
+import type { OrganizationIcons } from './organizationIcons';
+
+/** The first line of a description, short enough to sit beside the name. */
+export function shortDescription(description: string | undefined, max = 60): string {
+  const firstLine = (description ?? '').split(/\r?\n/, 1)[0].trim();
+  return firstLine.length > max ? `${firstLine.slice(0, max - 1).trimEnd()}…` : firstLine;
+}
+
+/** Escapes text for a MarkdownString, so an organization's name cannot inject links or markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+function traits(org: ListedOrganization): string[] {
+  const out: string[] = [];
+  if (org.disabledAt) out.push(vscode.l10n.t('disabled'));
+  if (org.isReadOnly) out.push(vscode.l10n.t('read-only'));
+  return out;
+}
+
+export function organizationTooltip(org: ListedOrganization): vscode.MarkdownString {
+  const members = org.summary?.memberCount ?? org.members?.length;
+  const unknown = vscode.l10n.t('unknown');
+  const description = org.description ? (org.description.length > 500 ? `${org.description.slice(0, 500)}…` : org.description) : undefined;
+  const lines = [
+    `**${escapeMarkdown(org.name)}**${traits(org).length ? ` _(${traits(org).join(', ')})_` : ''}`,
+    description ? escapeMarkdown(description) : `_${vscode.l10n.t('No description')}_`,
+    `${vscode.l10n.t('ID')}: \`${org.id}\``,
+    `${vscode.l10n.t('Created')}: ${escapeMarkdown(formatDate(org.creationDate) ?? unknown)}`,
+    `${vscode.l10n.t('Last updated')}: ${escapeMarkdown(formatDate(org.lastUpdated) ?? unknown)}`,
+    `${vscode.l10n.t('Members')}: ${members === undefined ? unknown : formatCount(members)}`,
+  ];
+  if (org.banner?.message) lines.push(`$(info) ${escapeMarkdown(org.banner.message)}`);
+  const md = new vscode.MarkdownString(lines.join('\n\n'), true);
+  return md;
+}
+
+function organizationItem(org: ListedOrganization, icons: OrganizationIcons): vscode.TreeItem {
+  const item = new vscode.TreeItem(org.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `organization:${org.id}`;
+  const marks = traits(org);
+  item.description = [shortDescription(org.description), marks.length ? `(${marks.join(', ')})` : ''].filter(Boolean).join(' ');
+  if (org.disabledAt) item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
+  else if (org.isReadOnly) item.iconPath = new vscode.ThemeIcon('lock', new vscode.ThemeColor('disabledForeground'));
+  else item.iconPath = icons.forColor(org.iconColor) ?? new vscode.ThemeIcon('organization');
+  item.contextValue = 'organization';
+  item.accessibilityInformation = { label: [org.name, shortDescription(org.description), ...marks].filter(Boolean).join(', ') };
+  return item;
+}
+
+function detailItem(node: DetailNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+  item.id = `organization:${node.orgId}/${node.key}`;
+  item.description = node.value;
+  item.tooltip = node.tooltip ?? `${node.label}: ${node.value}`;
+  item.iconPath = new vscode.ThemeIcon(node.icon);
+  item.contextValue = 'organizationDetail';
+  return item;
+}
+
+function loadMoreItem(node: LoadMoreNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(
+    vscode.l10n.t('Load more… ({0} of {1})', formatCount(node.loaded), formatCount(node.total)),
+    vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = 'loadMore';
+  item.iconPath = new vscode.ThemeIcon('fold-down');
+  item.contextValue = 'loadMore';
+  item.command = { command: 'losant.loadMoreOrganizations', title: vscode.l10n.t('Load More') };
+  return item;
+}
+
+function errorItem(node: ErrorNode): vscode.TreeItem {
+  const first = node.retry === 'refresh';
+  const item = new vscode.TreeItem(
+    first ? vscode.l10n.t('Could not load organizations') : vscode.l10n.t('Could not load more organizations'),
+    vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = 'error';
+  item.description = node.error.message;
+  item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(node.error.message)}\n\n${vscode.l10n.t('Click to try again.')}`);
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  item.contextValue = 'error';
+  item.command = { command: first ? 'losant.refreshOrganizations' : 'losant.loadMoreOrganizations', title: vscode.l10n.t('Try Again') };
+  return item;
+}
+
+function creatingItem(node: CreatingNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.None);
+  item.id = `creating:${node.name}`;
+  item.description = vscode.l10n.t('Creating…');
+  item.iconPath = new vscode.ThemeIcon('loading~spin');
+  return item;
+}
+
+export function treeItemFor(node: TreeNode, icons: OrganizationIcons): vscode.TreeItem {
+  switch (node.kind) {
+    case 'organization':
+      return organizationItem(node.org, icons);
+    case 'detail':
+      return detailItem(node);
+    case 'loadMore':
+      return loadMoreItem(node);
+    case 'error':
+      return errorItem(node);
+    case 'creating':
+      return creatingItem(node);
+  }
+}

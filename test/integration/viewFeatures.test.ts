@@ -1,0 +1,217 @@
+// Paging, the server-side filter, Sort By…, details, icons and actions, in the real VS Code.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { LosantExplorerApi } from '../../src/extension';
+import type { OrganizationNode, TreeNode } from '../../src/tree/nodes';
+import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
+import { activateExtension, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
+
+const listRequests = (server: FakeLosant) => server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs');
+
+async function rootNodes(api: LosantExplorerApi): Promise<TreeNode[]> {
+  return (await api.provider.getChildren()) ?? [];
+}
+
+describe('Organizations view for power users', function () {
+  this.timeout(30_000);
+  let server: FakeLosant;
+  let api: LosantExplorerApi;
+
+  before(async () => {
+    server = await startFakeLosant({ orgs: 250, seed: 11 });
+    api = await activateExtension();
+    await signOutAndReset();
+    await signIn(api, server);
+  });
+
+  after(async () => {
+    await signOutAndReset();
+    await server.close();
+  });
+
+  describe('paging', () => {
+    it('loads one page of 100 and offers "Load more… (100 of 250)"', async () => {
+      server.clearRequests();
+      api.provider.refresh();
+      const labels = await settledLabels(api, 'signedIn');
+      assert.equal(labels.length, 101);
+      assert.equal(labels[100], 'Load more… (100 of 250)');
+      assert.equal(api.treeView.description, '250 organizations');
+      assert.equal(listRequests(server).length, 1, 'opening costs one request');
+      assert.equal(listRequests(server)[0].query.perPage, '100');
+    });
+
+    it('fetches the next page once, however often Load more is clicked, and appends it', async () => {
+      server.clearRequests();
+      await Promise.all([
+        vscode.commands.executeCommand('losant.loadMoreOrganizations'),
+        vscode.commands.executeCommand('losant.loadMoreOrganizations'),
+        vscode.commands.executeCommand('losant.loadMoreOrganizations'),
+      ]);
+      assert.deepEqual(listRequests(server).map((r) => r.query.page), ['1']);
+      const labels = await rootLabels(api);
+      assert.equal(labels.length, 201);
+      assert.equal(labels[200], 'Load more… (200 of 250)');
+      await vscode.commands.executeCommand('losant.loadMoreOrganizations');
+      const all = await rootLabels(api);
+      assert.equal(all.length, 250, 'no Load more row once everything is loaded');
+      assert.equal(new Set(all).size, 250, 'no organization twice');
+      const expected = server.organizations.map((o) => (o as { name: string }).name).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'accent' }));
+      assert.deepEqual([...all].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'accent' })), expected);
+    });
+
+    it('honours the pageSize setting', async () => {
+      server.clearRequests();
+      await setSetting('organizations.pageSize', 40);
+      const labels = await waitFor('pages of 40', async () => {
+        const l = await settledLabels(api, 'signedIn');
+        return l.length === 41 ? l : undefined;
+      });
+      assert.equal(labels[40], 'Load more… (40 of 250)');
+      assert.equal(listRequests(server).at(-1)?.query.perPage, '40');
+      await setSetting('organizations.pageSize', undefined);
+      await waitFor('pages of 100 again', async () => (await rootLabels(api)).length === 101);
+    });
+  });
+
+  describe('filter', () => {
+    it('filters on the server by a name glob and says how many match', async () => {
+      const some = (server.organizations[17] as { name: string }).name;
+      const glob = `${some.slice(0, 4).toLowerCase()}*`;
+      server.clearRequests();
+      await vscode.commands.executeCommand('losant.filterOrganizations', glob);
+      const labels = await waitFor('filtered rows', async () => {
+        const l = await settledLabels(api, 'signedIn');
+        return api.treeView.message?.includes(glob) ? l : undefined;
+      });
+      const q = listRequests(server).find((r) => r.query.filter)?.query;
+      assert.equal(q?.filterField, 'name');
+      assert.equal(q?.filter, glob);
+      assert.ok(labels.includes(some));
+      assert.ok(labels.every((l) => l.toLowerCase().startsWith(glob.slice(0, 4))), labels.join(', '));
+      assert.equal(api.treeView.description, `${labels.length} of 250 match`);
+    });
+
+    it('keeps the filter across a refresh', async () => {
+      const before = await rootLabels(api);
+      api.provider.refresh();
+      assert.deepEqual(await settledLabels(api, 'signedIn'), before);
+      assert.match(String(api.treeView.message), /Filter: /);
+    });
+
+    it('shows "No organizations match" for a filter that matches nothing, and Clear Filter brings all back', async () => {
+      await vscode.commands.executeCommand('losant.filterOrganizations', 'zz-no-such-org-*');
+      await settledLabels(api, 'noMatch');
+      assert.equal(api.treeView.message, 'No organizations match zz-no-such-org-*');
+      await vscode.commands.executeCommand('losant.clearOrganizationsFilter');
+      const labels = await settledLabels(api, 'signedIn');
+      assert.equal(labels.length, 101);
+      assert.equal(api.treeView.message, undefined);
+      assert.equal(api.treeView.description, '250 organizations');
+    });
+  });
+
+  describe('Sort By…', () => {
+    it('writes both sort settings from the quick pick, and the tree follows', async () => {
+      const before = await settledLabels(api, 'signedIn');
+      const done = vscode.commands.executeCommand('losant.sortOrganizations');
+      await new Promise((r) => setTimeout(r, 500));
+      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await done;
+      const c = vscode.workspace.getConfiguration('losant');
+      assert.equal(c.get('organizations.sortField'), 'name');
+      assert.equal(c.get('organizations.sortDirection'), 'desc');
+      const after = await waitFor('the reversed order', async () => {
+        const l = await settledLabels(api, 'signedIn');
+        return l[0] !== before[0] ? l : undefined;
+      });
+      assert.equal(listRequests(server).at(-1)?.query.sortDirection, 'desc');
+      assert.notEqual(after[0], before[0]);
+      await setSetting('organizations.sortDirection', undefined);
+    });
+  });
+
+  describe('details', () => {
+    it('expands an organization into its figures, dates and ID, without payload counts by default', async () => {
+      const node = (await rootNodes(api)).find((n): n is OrganizationNode => n.kind === 'organization')!;
+      assert.equal(api.provider.getTreeItem(node).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+      const children = (await api.provider.getChildren(node)) ?? [];
+      const items = children.map((c) => api.provider.getTreeItem(c));
+      const labels = items.map((i) => i.label);
+      for (const l of ['Applications', 'Devices', 'Dashboards', 'Workflows', 'Data tables', 'Members', 'Created', 'Last updated', 'ID']) {
+        assert.ok(labels.includes(l), `${l} in ${labels.join(', ')}`);
+      }
+      assert.ok(!labels.includes('Payloads'));
+      const served = server.organizations.find((o) => (o as { id: string }).id === node.org.id) as { summary: { deviceCount: number } };
+      assert.equal(items.find((i) => i.label === 'Devices')?.description, new Intl.NumberFormat().format(served.summary.deviceCount));
+      assert.equal(items.find((i) => i.label === 'ID')?.description, node.org.id);
+      assert.ok(items.every((i) => i.iconPath instanceof vscode.ThemeIcon));
+      assert.equal(new Set(items.map((i) => i.id)).size, items.length, 'unique ids');
+      assert.equal(listRequests(server).at(-1)?.query.summaryExclude, 'payloadCount');
+    });
+
+    it('includes payload counts when the setting asks for them', async () => {
+      server.clearRequests();
+      await setSetting('organizations.includePayloadCounts', true);
+      await waitFor('a request without summaryExclude', () => listRequests(server).some((r) => r.query.summaryExclude === undefined));
+      await settledLabels(api, 'signedIn');
+      const node = (await rootNodes(api)).find((n): n is OrganizationNode => n.kind === 'organization')!;
+      const labels = ((await api.provider.getChildren(node)) ?? []).map((c) => api.provider.getTreeItem(c).label);
+      assert.ok(labels.includes('Payloads'), labels.join(', '));
+      await setSetting('organizations.includePayloadCounts', undefined);
+    });
+
+    it('keeps the same item ids across a refresh', async () => {
+      const before = (await rootItems(api)).map((i) => i.id);
+      api.provider.refresh();
+      await settledLabels(api, 'signedIn');
+      const after = (await rootItems(api)).map((i) => i.id);
+      assert.deepEqual(after, before);
+      assert.equal(new Set(after).size, after.length);
+    });
+
+    it('colours an organization by its iconColor and marks read-only and disabled ones', async () => {
+      server.addOrganization({ name: 'Aaa Colourful Org', iconColor: '#ff8800' });
+      server.addOrganization({ name: 'Aaa Read Only Org', isReadOnly: true });
+      server.addOrganization({ name: 'Aaa Disabled Org', disabledAt: '2026-01-01T00:00:00.000Z' });
+      await vscode.commands.executeCommand('losant.filterOrganizations', 'aaa *');
+      await waitFor('the three new organizations', async () => (await settledLabels(api, 'signedIn')).length === 3);
+      const items = await rootItems(api);
+      const colourful = items.find((i) => i.label === 'Aaa Colourful Org')!;
+      assert.ok(colourful.iconPath instanceof vscode.Uri, 'a file icon');
+      assert.match(fs.readFileSync((colourful.iconPath as vscode.Uri).fsPath, 'utf8'), /#ff8800/);
+      const readOnly = items.find((i) => i.label === 'Aaa Read Only Org')!;
+      assert.match(String(readOnly.description), /read-only/);
+      assert.equal((readOnly.iconPath as vscode.ThemeIcon).id, 'lock');
+      const disabled = items.find((i) => i.label === 'Aaa Disabled Org')!;
+      assert.match(String(disabled.description), /disabled/);
+      assert.match((disabled.tooltip as vscode.MarkdownString).value, /disabled/);
+      await vscode.commands.executeCommand('losant.clearOrganizationsFilter');
+      await waitFor('all organizations again', async () => (await settledLabels(api, 'signedIn')).length > 3);
+    });
+  });
+
+  describe('actions', () => {
+    it('copies the ID and the name of an organization', async () => {
+      const node = (await rootNodes(api)).find((n): n is OrganizationNode => n.kind === 'organization')!;
+      await vscode.commands.executeCommand('losant.copyOrganizationId', node);
+      assert.equal(await vscode.env.clipboard.readText(), node.org.id);
+      await vscode.commands.executeCommand('losant.copyOrganizationName', node);
+      assert.equal(await vscode.env.clipboard.readText(), node.org.name);
+    });
+
+    it('shows a spinner row while an organization is being created', async () => {
+      server.setFault({ kind: 'delay', ms: 1500, method: 'POST', path: '/orgs', times: 1 });
+      const created = vscode.commands.executeCommand<{ id: string }>('losant.createOrganization', { name: 'Aaa Slow Org', description: '' });
+      const spinner = await waitFor('the spinner row', async () => (await rootItems(api)).find((i) => i.label === 'Aaa Slow Org' && i.description === 'Creating…'));
+      assert.equal((spinner.iconPath as vscode.ThemeIcon).id, 'loading~spin');
+      const org = await created;
+      assert.ok(org?.id);
+      const items = await rootItems(api);
+      assert.ok(!items.some((i) => i.description === 'Creating…'), 'the spinner row is gone');
+      assert.ok(items.some((i) => i.id === `organization:${org.id}`));
+    });
+  });
+});
