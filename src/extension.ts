@@ -16,6 +16,8 @@ import { OrganizationsProvider } from './tree/organizationsProvider';
 export interface LosantExplorerApi {
   provider: OrganizationsProvider;
   treeView: vscode.TreeView<TreeNode>;
+  /** This extension's log folder; the window's logs (the Losant channel's among them) are two levels up. */
+  logUri: vscode.Uri;
 }
 
 // Two settings written one after the other (Sort By…) should cost one reload, not two.
@@ -44,6 +46,9 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
       treeView.message = loaded.message;
       treeView.description = loaded.description;
     }),
+    provider.onDidWait((text) => {
+      treeView.message = text;
+    }),
     tokens.onDidChange((apiUrl) => {
       const current = sessions.apiUrl();
       if (current.ok && current.apiUrl === apiUrl) provider.refresh();
@@ -59,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     registerCreateOrganization(sessions, provider, treeView, log),
     vscode.commands.registerCommand('losant.showLog', () => log.show()),
   );
-  return { provider, treeView };
+  return { provider, treeView, logUri: context.logUri };
 }
 
 export function deactivate(): void {

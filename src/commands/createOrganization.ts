@@ -1,11 +1,13 @@
 // "Create Organization": asks for a name and a description (or takes them as an argument), sends
-// POST /orgs once, then shows the new organization in the tree. Nothing typed is lost on failure.
+// POST /orgs once, then shows the new organization in the tree. Nothing typed is lost on failure,
+// and a create whose answer was lost is checked, not repeated, so no duplicate is made.
 import * as vscode from 'vscode';
 import {
   checkOrganizationDescription,
   checkOrganizationName,
   isLosantApiError,
   type ListedOrganization,
+  type LosantClient,
   type OrganizationPost,
 } from '../losant';
 import type { Log } from '../log';
@@ -15,11 +17,28 @@ import type { TreeNode } from '../tree/nodes';
 import { askForOrganization, type OrganizationDraft } from './organizationForm';
 import { showError } from './messages';
 
+// Server and local clocks may disagree; an organization this much older than the request is not ours.
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
   const { name, description } = arg as { name?: unknown; description?: unknown };
   if (typeof name !== 'string') return undefined;
   return { name, description: typeof description === 'string' ? description : '' };
+}
+
+/**
+ * After a create whose answer was lost: asks the API (by name filter) whether the organization
+ * exists now. Returns it, undefined when it does not, or 'unknown' when the API cannot say.
+ */
+export async function findCreatedOrganization(client: LosantClient, name: string, sentAt: number): Promise<ListedOrganization | undefined | 'unknown'> {
+  try {
+    // `?` matches any one character, itself included, so glob characters in the name stay harmless.
+    const page = await client.listOrganizations({ filter: name.replace(/[*?]/g, '?'), sortField: 'creationDate', sortDirection: 'desc', perPage: 100 });
+    return page.items.find((o) => o.name === name && (!o.creationDate || Date.parse(o.creationDate) >= sentAt - CLOCK_SKEW_MS));
+  } catch {
+    return 'unknown';
+  }
 }
 
 export function registerCreateOrganization(
@@ -31,6 +50,17 @@ export function registerCreateOrganization(
   // What the user typed last; cleared only when an organization is created.
   let draft: OrganizationDraft = { name: '', description: '' };
   let creating: string | undefined;
+  const tryAgain = { title: vscode.l10n.t('Try Again'), run: () => vscode.commands.executeCommand('losant.createOrganization') };
+
+  const created = async (org: ListedOrganization, message: string): Promise<ListedOrganization> => {
+    draft = { name: '', description: '' };
+    log.info(`Created organization ${org.id}.`);
+    const node = await provider.reloadAndFind(org);
+    // Revealing is a courtesy: a view that cannot show the item must not turn success into an error.
+    if (node) await treeView.reveal(node, { select: true, focus: true }).then(undefined, () => undefined);
+    void vscode.window.showInformationMessage(message);
+    return org;
+  };
 
   const create = async (arg?: unknown): Promise<ListedOrganization | undefined> => {
     if (creating !== undefined) {
@@ -58,23 +88,32 @@ export function registerCreateOrganization(
     if (values.description.trim()) body.description = values.description;
     creating = body.name;
     const hideSpinner = provider.showCreating(body.name);
+    const sentAt = Date.now();
     try {
       const org = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating organization “{0}”…', body.name) },
         () => session.client.createOrganization(body),
       );
-      draft = { name: '', description: '' };
-      log.info(`Created organization ${org.id}.`);
-      const node = await provider.reloadAndFind(org);
-      if (node) await treeView.reveal(node, { select: true, focus: true });
-      void vscode.window.showInformationMessage(vscode.l10n.t('Created the organization “{0}”.', org.name));
-      return org;
+      return await created(org, vscode.l10n.t('Created the organization “{0}”.', org.name));
     } catch (e) {
       const reason = isLosantApiError(e) ? e.message : String(e);
-      showError(vscode.l10n.t('Could not create the organization “{0}”: {1}', body.name, reason), log, {
-        title: vscode.l10n.t('Try Again'),
-        run: () => vscode.commands.executeCommand('losant.createOrganization'),
-      });
+      const answerLost = isLosantApiError(e) && (e.kind === 'network' || e.kind === 'timeout');
+      if (answerLost) {
+        log.warn(`The answer to POST /orgs was lost (${reason}); asking whether "${body.name}" was created.`);
+        const found = await findCreatedOrganization(session.client, body.name, sentAt);
+        if (found === 'unknown') {
+          showError(
+            vscode.l10n.t('The connection was lost while creating “{0}”, and Losant could not be asked whether it was created. Refresh the view before trying again, so that it is not created twice.', body.name),
+            log,
+            { title: vscode.l10n.t('Refresh'), run: () => provider.refresh() },
+          );
+          return undefined;
+        }
+        if (found) return await created(found, vscode.l10n.t('The connection was lost, but Losant created the organization “{0}”.', found.name));
+        showError(vscode.l10n.t('The organization “{0}” was not created: {1} Nothing was created, so it is safe to try again.', body.name, reason), log, tryAgain);
+        return undefined;
+      }
+      showError(vscode.l10n.t('Could not create the organization “{0}”: {1}', body.name, reason), log, tryAgain);
       return undefined;
     } finally {
       hideSpinner();

@@ -3,6 +3,7 @@ import { checkApiUrl } from './apiUrl';
 import { LosantApiError } from './errors';
 import { parseCreatedOrganization, parseOrganizationsPage } from './parseOrganizations';
 import { requestJson, type RequestLogEntry } from './request';
+import { withRetries, type RetryNotice, type RetryPolicy } from './retry';
 import type { ListedOrganization, OrganizationPost, OrganizationsPage, OrganizationsQuery } from './types';
 
 export interface LosantClientOptions {
@@ -15,10 +16,14 @@ export interface LosantClientOptions {
   maxResponseBytes?: number;
   userAgent?: string;
   onLog?: (entry: RequestLogEntry) => void;
+  /** For reads only; default 3 retries on 429, 502, 503, 504 and lost connections. */
+  retry?: RetryPolicy;
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Told before each wait between retries of a read, so a UI can say it is waiting. */
+  onRetry?: (notice: RetryNotice) => void;
 }
 
 /** Builds the query of GET /orgs; undefined fields are left to the server's defaults. */
@@ -56,11 +61,12 @@ export class LosantClient {
 
   /** GET /orgs: one page of the current user's organizations. */
   async listOrganizations(query: OrganizationsQuery = {}, call: CallOptions = {}): Promise<OrganizationsPage> {
-    const res = await this.send('GET', '/orgs', call, organizationsSearchParams(query));
+    const params = organizationsSearchParams(query);
+    const res = await withRetries(() => this.send('GET', '/orgs', call, params), this.options.retry ?? {}, call.signal, call.onRetry);
     return parseOrganizationsPage(res.body);
   }
 
-  /** POST /orgs: creates an organization; the current user becomes its admin. */
+  /** POST /orgs: creates an organization; the current user becomes its admin. Never retried. */
   async createOrganization(body: OrganizationPost, call: CallOptions = {}): Promise<ListedOrganization> {
     const res = await this.send('POST', '/orgs', call, undefined, body);
     return parseCreatedOrganization(res.body);

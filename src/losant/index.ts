@@ -6,3 +6,4 @@ export * from './client';
 export * from './orgInput';
 export { maskToken, type RequestLogEntry } from './request';
 export * from './appUrl';
+export * from './retry';

@@ -1,7 +1,15 @@
 // Supplies the Organizations tree: loads pages of organizations for the current session and turns
 // every failure into a state the view can show (welcome content or an error item).
 import * as vscode from 'vscode';
-import { isLosantApiError, LosantApiError, type ListedOrganization, type LosantClient, type OrganizationsQuery } from '../losant';
+import {
+  isLosantApiError,
+  LosantApiError,
+  type ListedOrganization,
+  type LosantClient,
+  type OrganizationsPage,
+  type OrganizationsQuery,
+  type RetryNotice,
+} from '../losant';
 import type { FilterStore } from '../filterStore';
 import type { Log } from '../log';
 import type { Sessions } from '../session';
@@ -22,13 +30,19 @@ interface Listing {
   ids: Set<string>;
   totalCount: number;
   nextPage: number;
+  /** Items the API sent so far, unusable ones included: what paging counts. */
+  received: number;
+  /** Items skipped because they lacked an id or a name. */
+  skipped: number;
   /** Under a filter: how many organizations there are in all. */
   unfilteredTotal?: number;
 }
 
 export interface Loaded {
   state: ViewState;
-  /** Shown above the tree: the reason for a state, or the active filter. */
+  /** The reason for a state, or the active filter. */
+  reason?: string;
+  /** Shown above the tree: the reason, and a note when organizations had to be skipped. */
   message?: string;
   /** Shown beside the view's title: the count. */
   description?: string;
@@ -46,6 +60,9 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   private readonly loadedEmitter = new vscode.EventEmitter<Loaded>();
   /** Fires after each load or page settles, with what the view now shows. */
   readonly onDidLoad = this.loadedEmitter.event;
+  private readonly waitingEmitter = new vscode.EventEmitter<string>();
+  /** Fires while a read waits to be retried, with a sentence saying so. */
+  readonly onDidWait = this.waitingEmitter.event;
 
   private generation = 0;
   private inFlight?: { generation: number; promise: Promise<Loaded>; abort: AbortController };
@@ -101,7 +118,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     const listing = loaded.listing;
     if (listing) rows.push(...listing.nodes);
     if (loaded.error) rows.push({ kind: 'error', error: loaded.error, retry: loaded.errorRetry ?? 'refresh' });
-    else if (listing && listing.nodes.length < listing.totalCount) rows.push(this.loadMoreNode(listing));
+    else if (listing && listing.received < listing.totalCount) rows.push(this.loadMoreNode(listing));
     return rows;
   }
 
@@ -166,7 +183,13 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   private settle(loaded: Loaded): void {
-    if (loaded.listing) loaded.description = this.describe(loaded.listing);
+    loaded.message = loaded.reason;
+    const listing = loaded.listing;
+    if (listing) {
+      loaded.description = this.describe(listing);
+      const skipped = listing.skipped > 0 ? vscode.l10n.t('{0} organizations sent incomplete by the API are not shown; the Losant log says why.', listing.skipped) : undefined;
+      loaded.message = [loaded.reason, skipped].filter(Boolean).join(' ') || undefined;
+    }
     this.last = loaded;
     this.loadedEmitter.fire(loaded);
   }
@@ -184,7 +207,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   private async fetchFirstPage(signal: AbortSignal): Promise<Loaded> {
     try {
       const session = await this.sessions.current();
-      if (session.kind === 'badApiUrl') return { state: 'badApiUrl', message: session.reason };
+      if (session.kind === 'badApiUrl') return { state: 'badApiUrl', reason: session.reason };
       if (session.kind === 'signedOut') return { state: 'signedOut' };
       const { settings, client, apiUrl } = session;
       const filter = this.filters.get(apiUrl);
@@ -196,21 +219,21 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
         filter,
         summaryExclude: settings.includePayloadCounts ? undefined : ['payloadCount'],
       };
+      const call = { signal, onRetry: this.onRetry };
       const [page, unfilteredTotal] = await Promise.all([
-        client.listOrganizations(query, { signal }),
+        client.listOrganizations(query, call),
         // "12 of 40 match" needs the total without the filter: the cheapest page there is.
-        filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, { signal }).then((p) => p.totalCount) : undefined,
+        filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
-      this.reportSkipped(page.skipped);
-      const listing: Listing = { client, apiUrl, query, nodes: [], ids: new Set(), totalCount: page.totalCount, nextPage: 1, unfilteredTotal };
-      this.append(listing, page.items);
+      const listing: Listing = { client, apiUrl, query, nodes: [], ids: new Set(), totalCount: page.totalCount, nextPage: 1, received: 0, skipped: 0, unfilteredTotal };
+      this.append(listing, page);
       const filterMessage = filter ? vscode.l10n.t('Filter: {0}', filter) : undefined;
       if (listing.nodes.length === 0 && page.totalCount === 0) {
         return filter
-          ? { state: 'noMatch', message: vscode.l10n.t('No organizations match {0}', filter), listing }
+          ? { state: 'noMatch', reason: vscode.l10n.t('No organizations match {0}', filter), listing }
           : { state: 'empty', listing };
       }
-      return { state: 'signedIn', message: filterMessage, listing };
+      return { state: 'signedIn', reason: filterMessage, listing };
     } catch (e) {
       return this.failed(e);
     }
@@ -220,16 +243,15 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     const generation = this.generation;
     const loaded = await this.loaded();
     const listing = loaded.listing;
-    if (!listing || listing.nodes.length >= listing.totalCount) return;
+    if (!listing || listing.received >= listing.totalCount) return;
     try {
-      const page = await listing.client.listOrganizations({ ...listing.query, page: listing.nextPage });
+      const page = await listing.client.listOrganizations({ ...listing.query, page: listing.nextPage }, { onRetry: this.onRetry });
       if (generation !== this.generation) return; // a refresh started over meanwhile
-      this.reportSkipped(page.skipped);
       listing.nextPage++;
       listing.totalCount = page.totalCount;
-      this.append(listing, page.items);
+      this.append(listing, page);
       // An empty page before the total was reached: the list shrank; stop offering more.
-      if (page.items.length === 0) listing.totalCount = listing.nodes.length;
+      if (page.count === 0) listing.totalCount = listing.received;
       loaded.error = undefined;
       loaded.errorRetry = undefined;
     } catch (e) {
@@ -244,27 +266,34 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     this.changed.fire();
   }
 
+  private readonly onRetry = (n: RetryNotice): void => {
+    const seconds = Math.max(1, Math.round(n.delayMs / 1000));
+    const why = n.error.kind === 'throttled' ? vscode.l10n.t('Losant is throttling requests') : n.error.message;
+    const text = vscode.l10n.t('{0} Retrying in {1} s…', why.replace(/\.?$/, '.'), seconds);
+    this.log.warn(`Retry ${n.attempt} of GET /orgs in ${n.delayMs} ms: ${n.error.message}`);
+    this.waitingEmitter.fire(text);
+  };
+
   /** Appends a page, skipping organizations already listed (the list may shift between pages). */
-  private append(listing: Listing, orgs: ListedOrganization[]): void {
-    for (const org of orgs) {
+  private append(listing: Listing, page: OrganizationsPage): void {
+    listing.received += Math.max(page.count, page.items.length + page.skipped.length);
+    listing.skipped += page.skipped.length;
+    for (const problem of page.skipped) this.log.warn(`Skipped an organization the API sent: ${problem}.`);
+    for (const org of page.items) {
       if (listing.ids.has(org.id)) continue;
       listing.ids.add(org.id);
       listing.nodes.push({ kind: 'organization', org });
     }
   }
 
-  private reportSkipped(skipped: string[]): void {
-    for (const problem of skipped) this.log.warn(`Skipped an organization the API sent: ${problem}.`);
-  }
-
   private failed(e: unknown): Loaded {
     const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
     if (error.kind !== 'cancelled') this.log.error(`Loading organizations failed: ${error.message}`);
     if (error.kind === 'unauthorized') {
-      return { state: 'tokenRejected', message: vscode.l10n.t('Losant rejected the token: {0}', error.message) };
+      return { state: 'tokenRejected', reason: vscode.l10n.t('Losant rejected the token: {0}', error.message) };
     }
     if (error.kind === 'forbidden') {
-      return { state: 'forbidden', message: vscode.l10n.t('The token lacks the scope to list organizations ({0}).', error.message) };
+      return { state: 'forbidden', reason: vscode.l10n.t('The token lacks the scope to list organizations ({0}).', error.message) };
     }
     return { state: 'signedIn', error };
   }
@@ -273,5 +302,6 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     this.inFlight?.abort.abort();
     this.changed.dispose();
     this.loadedEmitter.dispose();
+    this.waitingEmitter.dispose();
   }
 }

@@ -1,5 +1,6 @@
 // Shared helpers of the integration suite (runs inside the real VS Code extension host).
 import * as vscode from 'vscode';
+import { startFakeLosant, type FakeLosant, type FakeLosantOptions } from '../server/fakeLosant';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 
@@ -66,4 +67,23 @@ export async function signOutAndReset(): Promise<void> {
   for (const key of ['apiUrl', 'appUrl', 'organizations.sortField', 'organizations.sortDirection', 'organizations.pageSize', 'organizations.includePayloadCounts', 'requestTimeoutSeconds']) {
     await setSetting(key, undefined);
   }
+}
+
+/**
+ * Every token the suites handed out; the last suite checks that none was ever logged. Kept on
+ * globalThis because each test file is its own bundle with its own copy of this module.
+ */
+export const issuedTokens: Set<string> = ((globalThis as { losantIssuedTokens?: Set<string> }).losantIssuedTokens ??= new Set<string>());
+
+/** Starts a local Losant server whose tokens are all remembered in issuedTokens. */
+export async function startServer(options: FakeLosantOptions): Promise<FakeLosant> {
+  const server = await startFakeLosant(options);
+  for (const t of Object.values(server.tokens)) issuedTokens.add(t);
+  const sign = server.signToken.bind(server);
+  server.signToken = (claims) => {
+    const t = sign(claims);
+    issuedTokens.add(t);
+    return t;
+  };
+  return server;
 }

@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LosantExplorerApi } from '../../src/extension';
-import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
-import { activateExtension, rootItems, setSetting, settledLabels, signOutAndReset, waitFor } from './helpers';
+import type { FakeLosant } from '../server/fakeLosant';
+import { activateExtension, startServer, rootItems, setSetting, settledLabels, signOutAndReset, waitFor } from './helpers';
 
 type Org = { id: string; name: string; creationDate: string; lastUpdated: string };
 
@@ -27,7 +27,7 @@ describe('Organizations view', function () {
   let api: LosantExplorerApi;
 
   before(async () => {
-    server = await startFakeLosant({ orgs: 30, seed: 7 });
+    server = await startServer({ orgs: 30, seed: 7 });
     api = await activateExtension();
     await setSetting('organizations.sortField', undefined);
     await setSetting('organizations.sortDirection', undefined);

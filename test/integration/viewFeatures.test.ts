@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { OrganizationNode, TreeNode } from '../../src/tree/nodes';
-import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
-import { activateExtension, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
+import type { FakeLosant } from '../server/fakeLosant';
+import { activateExtension, startServer, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
 
 const listRequests = (server: FakeLosant) => server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs');
 
@@ -19,7 +19,7 @@ describe('Organizations view for power users', function () {
   let api: LosantExplorerApi;
 
   before(async () => {
-    server = await startFakeLosant({ orgs: 250, seed: 11 });
+    server = await startServer({ orgs: 250, seed: 11 });
     api = await activateExtension();
     await signOutAndReset();
     await signIn(api, server);

@@ -22,7 +22,8 @@ describe('LosantClient', () => {
 
   before(async () => {
     server = await startFakeLosant({ orgs: 25, seed: 3 });
-    client = new LosantClient({ apiUrl: server.url, token: server.tokens.all, onLog: (e) => logs.push(e) });
+    // No retries here, so each error kind is seen as the first answer gave it; retries have their own tests.
+    client = new LosantClient({ apiUrl: server.url, token: server.tokens.all, onLog: (e) => logs.push(e), retry: { retries: 0 } });
   });
   after(() => server.close());
   beforeEach(() => {
@@ -239,7 +240,7 @@ describe('LosantClient', () => {
 
     it('timeout: the API does not answer in time', async () => {
       server.setFault({ kind: 'delay', ms: 2000, times: 1 });
-      const slow = new LosantClient({ apiUrl: server.url, token: server.tokens.all, timeoutMs: 200 });
+      const slow = new LosantClient({ apiUrl: server.url, token: server.tokens.all, timeoutMs: 200, retry: { retries: 0 } });
       const started = Date.now();
       const e = await rejection(slow.listOrganizations());
       assert.equal(e.kind, 'timeout');
@@ -297,7 +298,7 @@ describe('LosantClient', () => {
 
     it('refuses an enormous response cleanly instead of exhausting memory', async () => {
       server.setFault({ kind: 'huge', bytes: 8 * 1024 * 1024, times: 1 });
-      const small = new LosantClient({ apiUrl: server.url, token: server.tokens.all, maxResponseBytes: 1024 * 1024 });
+      const small = new LosantClient({ apiUrl: server.url, token: server.tokens.all, maxResponseBytes: 1024 * 1024, retry: { retries: 0 } });
       const e = await rejection(small.listOrganizations());
       assert.equal(e.kind, 'unexpectedResponse');
       assert.match(e.message, /larger than 1 MB/);
@@ -323,6 +324,95 @@ describe('LosantClient', () => {
       ac.abort();
       const e = await rejection(client.listOrganizations({}, { signal: ac.signal }));
       assert.equal(e.kind, 'cancelled');
+    });
+  });
+
+  describe('retries', () => {
+    let retrying: LosantClient;
+    const notices: { attempt: number; delayMs: number; kind: string }[] = [];
+    const onRetry = (n: { attempt: number; delayMs: number; error: LosantApiError }) => notices.push({ attempt: n.attempt, delayMs: n.delayMs, kind: n.error.kind });
+    const gets = () => server.requests.filter((r) => r.method === 'GET').length;
+
+    before(() => {
+      retrying = new LosantClient({ apiUrl: server.url, token: server.tokens.all, retry: { retries: 2, baseDelayMs: 20, maxDelayMs: 3000 } });
+    });
+    beforeEach(() => {
+      notices.length = 0;
+    });
+
+    for (const status of [502, 503]) {
+      it(`retries a read after ${status} and succeeds, telling the caller it waits`, async () => {
+        server.setFault({ kind: 'status', status, times: 1 });
+        const page = await retrying.listOrganizations({}, { onRetry });
+        assert.ok(page.items.length > 0);
+        assert.equal(gets(), 2);
+        assert.deepEqual(notices.map((n) => [n.attempt, n.kind]), [[1, 'server']]);
+      });
+    }
+
+    it('honours Losant\'s "Retry in N seconds" on 429', async () => {
+      server.setFault({ kind: 'status', status: 429, retryAfterSeconds: 1, times: 1 });
+      const started = Date.now();
+      await retrying.listOrganizations({}, { onRetry });
+      assert.ok(Date.now() - started >= 950, 'waited the second Losant asked for');
+      assert.equal(notices[0].delayMs, 1000);
+      assert.equal(gets(), 2);
+    });
+
+    it('honours a Retry-After header on 429', async () => {
+      server.setFault({ kind: 'status', status: 429, retryAfterSeconds: 1, retryAfterHeader: true, times: 1 });
+      await retrying.listOrganizations({}, { onRetry });
+      assert.equal(notices[0].delayMs, 1000);
+    });
+
+    it('retries a read after a dropped connection', async () => {
+      server.setFault({ kind: 'drop', when: 'onArrival', times: 1 });
+      await retrying.listOrganizations();
+      assert.equal(server.requests.length, 2);
+    });
+
+    it('gives up after the bounded number of retries', async () => {
+      server.setFault({ kind: 'status', status: 503, times: 10 });
+      const e = await rejection(retrying.listOrganizations({}, { onRetry }));
+      assert.equal(e.status, 503);
+      assert.equal(gets(), 3);
+      assert.equal(notices.length, 2);
+    });
+
+    it('does not retry a 500, a 400 or a 401', async () => {
+      server.setFault({ kind: 'status', status: 500, times: 5 });
+      await rejection(retrying.listOrganizations());
+      assert.equal(gets(), 1);
+      server.setFault(undefined);
+      await rejection(retrying.listOrganizations({ sortField: 'nope' as never }));
+      await rejection(new LosantClient({ apiUrl: server.url, token: 'x.y.z', retry: { retries: 2, baseDelayMs: 1 } }).listOrganizations());
+      assert.equal(gets(), 3);
+    });
+
+    it('does not wait longer than it accepts when Losant asks for a long pause', async () => {
+      server.setFault({ kind: 'status', status: 429, retryAfterSeconds: 60, times: 1 });
+      const started = Date.now();
+      const e = await rejection(retrying.listOrganizations());
+      assert.equal(e.kind, 'throttled');
+      assert.equal(e.retryAfterSeconds, 60);
+      assert.ok(Date.now() - started < 1000);
+    });
+
+    it('stops waiting when cancelled', async () => {
+      server.setFault({ kind: 'status', status: 429, retryAfterSeconds: 2, times: 1 });
+      const ac = new AbortController();
+      setTimeout(() => ac.abort(), 100);
+      const started = Date.now();
+      const e = await rejection(retrying.listOrganizations({}, { signal: ac.signal }));
+      assert.equal(e.kind, 'cancelled');
+      assert.ok(Date.now() - started < 1000);
+    });
+
+    it('never retries a create, even when the connection drops', async () => {
+      server.setFault({ kind: 'drop', when: 'afterAction', method: 'POST', times: 1 });
+      const e = await rejection(retrying.createOrganization({ name: 'Dropped Create' }));
+      assert.equal(e.kind, 'network');
+      assert.equal(server.requests.filter((r) => r.method === 'POST').length, 1);
     });
   });
 });

@@ -1,0 +1,142 @@
+// What the user sees under the main faults: timeout, throttling, server errors, a dropped
+// connection during Create, and a refresh racing a slow load.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { LosantExplorerApi } from '../../src/extension';
+import type { FakeLosant } from '../server/fakeLosant';
+import { activateExtension, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
+
+type Org = { id: string; name: string };
+
+describe('Faults', function () {
+  this.timeout(40_000);
+  let server: FakeLosant;
+  let api: LosantExplorerApi;
+
+  before(async () => {
+    server = await startServer({ orgs: 12, seed: 5 });
+    api = await activateExtension();
+    await signOutAndReset();
+    await signIn(api, server);
+  });
+
+  afterEach(() => server.setFault(undefined));
+
+  after(async () => {
+    await signOutAndReset();
+    await server.close();
+  });
+
+  it('a timeout shows an error row that says how long it waited, not an endless spinner', async () => {
+    await setSetting('requestTimeoutSeconds', 1);
+    await waitFor('the new timeout to apply', async () => (await settledLabels(api, 'signedIn')).length === 12);
+    server.setFault({ kind: 'delay', ms: 4000, method: 'GET', path: '/orgs' });
+    api.provider.refresh();
+    const started = Date.now();
+    const [row] = await waitFor('the error row', async () => {
+      const items = await rootItems(api);
+      return items[0]?.contextValue === 'error' ? items : undefined;
+    });
+    assert.ok(Date.now() - started < 3500, 'gave up at the timeout');
+    assert.equal(row.label, 'Could not load organizations');
+    assert.match(String(row.description), /did not answer within 1 seconds/);
+    server.setFault(undefined);
+    await setSetting('requestTimeoutSeconds', undefined);
+    await waitFor('the tree back', async () => (await settledLabels(api, 'signedIn')).length === 12);
+  });
+
+  it('429 with "Retry in N seconds": says it is waiting, then shows the organizations', async () => {
+    server.setFault({ kind: 'status', status: 429, retryAfterSeconds: 1, method: 'GET', path: '/orgs', times: 1 });
+    api.provider.refresh();
+    await waitFor('the waiting message', () => /throttling.*Retrying in 1 s/.test(String(api.treeView.message)));
+    const labels = await waitFor('the organizations', async () => {
+      const l = await settledLabels(api, 'signedIn');
+      return l.length === 12 ? l : undefined;
+    });
+    assert.equal(labels.length, 12);
+    assert.equal(api.treeView.message, undefined, 'the waiting message is gone');
+    assert.equal(server.requests.filter((r) => r.method === 'GET').length >= 2, true);
+  });
+
+  it('502 then success: retried without an error row', async () => {
+    server.clearRequests();
+    server.setFault({ kind: 'status', status: 502, method: 'GET', path: '/orgs', times: 1 });
+    api.provider.refresh();
+    const labels = await waitFor('the organizations', async () => {
+      const l = await settledLabels(api, 'signedIn');
+      return l.length === 12 ? l : undefined;
+    });
+    assert.ok(!labels.includes('Could not load organizations'));
+    assert.equal(server.requests.filter((r) => r.method === 'GET').length, 2);
+  });
+
+  it('a refresh during a slow load cancels it; the late answer never replaces the newer one', async () => {
+    server.setFault({ kind: 'delay', ms: 1500, method: 'GET', path: '/orgs', times: 1 });
+    api.provider.refresh();
+    await new Promise((r) => setTimeout(r, 200));
+    server.addOrganization({ name: 'Zz Added During The Slow Load' });
+    api.provider.refresh();
+    const labels = await settledLabels(api, 'signedIn');
+    assert.equal(labels.length, 13);
+    assert.ok(labels.includes('Zz Added During The Slow Load'));
+    await new Promise((r) => setTimeout(r, 1600));
+    assert.deepEqual(await settledLabels(api, 'signedIn'), labels, 'still the newer answer after the slow one arrived');
+  });
+
+  it('a create whose connection drops after Losant made it: found by name, not made twice', async () => {
+    server.setFault({ kind: 'drop', when: 'afterAction', method: 'POST', path: '/orgs', times: 1 });
+    const org = await vscode.commands.executeCommand<Org | undefined>('losant.createOrganization', { name: 'Dropped * After Create?', description: '' });
+    assert.ok(org, 'the command reports the organization that was made');
+    assert.equal(server.organizations.filter((o) => (o as Org).name === 'Dropped * After Create?').length, 1);
+    assert.equal(server.requests.filter((r) => r.method === 'POST').length >= 1, true);
+    assert.ok((await rootItems(api)).some((i) => i.id === `organization:${org.id}`));
+  });
+
+  it('a create whose connection drops before Losant made it: reports failure and creates nothing', async () => {
+    server.clearRequests();
+    server.setFault({ kind: 'drop', when: 'afterBody', method: 'POST', path: '/orgs', times: 1 });
+    const org = await vscode.commands.executeCommand('losant.createOrganization', { name: 'Dropped Before Create', description: '' });
+    assert.equal(org, undefined);
+    assert.equal(server.organizations.filter((o) => (o as Org).name === 'Dropped Before Create').length, 0);
+    assert.equal(server.requests.filter((r) => r.method === 'POST').length, 1, 'never retried blindly');
+    const check = server.requests.find((r) => r.method === 'GET' && r.query.filter === 'Dropped Before Create');
+    assert.ok(check, 'asked the API whether it had been created');
+  });
+
+  it('refuses a second Create while one is in flight', async () => {
+    server.setFault({ kind: 'delay', ms: 1000, method: 'POST', path: '/orgs', times: 1 });
+    server.clearRequests();
+    const first = vscode.commands.executeCommand<Org | undefined>('losant.createOrganization', { name: 'Only Once Org', description: '' });
+    await waitFor('the first create to be sent', () => server.requests.some((r) => r.method === 'POST'));
+    const second = await vscode.commands.executeCommand('losant.createOrganization', { name: 'Only Once Org', description: '' });
+    assert.equal(second, undefined);
+    assert.ok(await first);
+    assert.equal(server.requests.filter((r) => r.method === 'POST').length, 1);
+    assert.equal(server.organizations.filter((o) => (o as Org).name === 'Only Once Org').length, 1);
+  });
+
+  it('malformed organizations are skipped; the valid ones still show', async () => {
+    server.setFault({ kind: 'malformedOrgs', method: 'GET', path: '/orgs', times: 1 });
+    api.provider.refresh();
+    const items = await waitFor('the rows', async () => {
+      await settledLabels(api, 'signedIn');
+      const i = await rootItems(api);
+      return i.length > 0 ? i : undefined;
+    });
+    assert.ok(items.every((i) => i.contextValue === 'organization' && typeof i.label === 'string' && i.label.length > 0), items.map((i) => `${String(i.label)}:${i.contextValue}`).join(', '));
+    assert.ok(items.length >= 4 && items.length < 12, `${items.length} valid of 12`);
+    assert.match(String(api.treeView.message), /\d+ organizations sent incomplete by the API are not shown/);
+  });
+
+  it('a redirect to another host shows an error and does not follow it', async () => {
+    server.clearRequests();
+    server.setFault({ kind: 'redirect', method: 'GET', path: '/orgs', times: 1 });
+    api.provider.refresh();
+    const [row] = await waitFor('the error row', async () => {
+      const items = await rootItems(api);
+      return items[0]?.contextValue === 'error' ? items : undefined;
+    });
+    assert.match(String(row.description), /redirected/);
+    assert.equal(server.requests.length, 1);
+  });
+});
