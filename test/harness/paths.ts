@@ -1,0 +1,53 @@
+// Where the harness keeps things. Every path is derived from the repo root, found by walking up
+// from this file, so the compiled bundle (out/test/harness/*.js) and any cwd give the same answers.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SetupError } from './log';
+
+/** Versions the harness provisions. Both are part of the cache key, so bumping one re-provisions. */
+export const NODE_VERSION = '24.21.0';
+export const CODE_SERVER_VERSION = '4.139.1';
+
+/** The extension's identity, as code-server's extension scanner names its folder. */
+export const EXTENSION_ID = 'losant-explorer.losant-explorer';
+
+function findRepoRoot(start: string): string {
+  let dir = start;
+  for (;;) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest)) {
+      const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string };
+      if (pkg.name === 'losant-explorer') return dir;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`Cannot find the losant-explorer repo root above ${start}`);
+    dir = parent;
+  }
+}
+
+export const repoRoot = findRepoRoot(__dirname);
+/** Git-ignored cache of provisioned tools, like @vscode/test-electron's .vscode-test/. */
+export const cacheDir = path.join(repoRoot, '.test-cache');
+/** Git-ignored folder where a person finds screenshots and logs. */
+export const resultsDir = path.join(repoRoot, 'test-results');
+export const extensionBundle = path.join(repoRoot, 'dist', 'extension.js');
+export const integrationIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+export const uiTestsDir = path.join(repoRoot, 'out', 'test', 'ui');
+
+export function extensionVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Fails early with a useful message when the extension has not been built. */
+export function assertExtensionBuilt(): void {
+  if (!fs.existsSync(extensionBundle)) {
+    throw new SetupError(`${path.relative(repoRoot, extensionBundle)} is missing: build it first with \`node esbuild.js --tests\`.`);
+  }
+}
+
+/** A fresh, empty temp folder (per run isolation of user data, profiles, workspaces). */
+export function makeTempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), `losant-${prefix}-`));
+}
