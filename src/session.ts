@@ -1,6 +1,7 @@
 // Turns the settings and the stored token into a ready client, or the reason there is none.
 import * as vscode from 'vscode';
 import { checkApiUrl, LosantClient } from './losant';
+import { localize } from './localize';
 import type { Log } from './log';
 import { readSettings, type LosantSettings } from './settings';
 import type { TokenStore } from './tokenStore';
@@ -20,7 +21,7 @@ export class Sessions {
   /** The normalized API URL of the current settings, or the reason it cannot be used. */
   apiUrl(settings = readSettings()): { ok: true; apiUrl: string } | { ok: false; reason: string } {
     const check = checkApiUrl(settings.apiUrl);
-    return check.ok ? { ok: true, apiUrl: check.origin } : check;
+    return check.ok ? { ok: true, apiUrl: check.origin } : { ok: false, reason: localize(check.reason) };
   }
 
   /** A client for the given token (used to check a token before it is stored). */

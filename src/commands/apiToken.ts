@@ -5,20 +5,21 @@ import { checkToken, cleanToken, isLosantApiError, type LosantApiError } from '.
 import type { Log } from '../log';
 import type { Sessions } from '../session';
 import type { TokenStore } from '../tokenStore';
+import { errorText, localize } from '../localize';
 import { showError } from './messages';
 
 /** Why a token was refused, as a sentence for the user. */
 export function describeTokenRejection(e: LosantApiError): string {
   switch (e.kind) {
     case 'unauthorized':
-      return vscode.l10n.t('Losant rejected the API token: {0}. Check that you copied the whole token and that it has not been deleted or expired.', e.message.replace(/\.$/, ''));
+      return vscode.l10n.t('Losant rejected the API token: {0}. Check that you copied the whole token and that it has not been deleted or expired.', errorText(e).replace(/\.$/, ''));
     case 'forbidden':
       return vscode.l10n.t('The API token is valid but lacks the scope to list organizations. Create a token with the "all.User.read", "orgs.get" or "all.User" scope.');
     case 'network':
     case 'timeout':
-      return vscode.l10n.t('Could not check the API token: {0} Is the Losant API reachable from here?', e.message);
+      return vscode.l10n.t('Could not check the API token: {0} Is the Losant API reachable from here?', errorText(e));
     default:
-      return vscode.l10n.t('Could not check the API token: {0}', e.message);
+      return vscode.l10n.t('Could not check the API token: {0}', errorText(e));
   }
 }
 
@@ -37,14 +38,14 @@ export function registerApiTokenCommands(sessions: Sessions, tokens: TokenStore,
         placeHolder: vscode.l10n.t('API token'),
         password: true,
         ignoreFocusOut: true,
-        validateInput: (v) => (v.length === 0 ? undefined : checkToken(cleanToken(v))),
+        validateInput: (v) => (v.length === 0 ? undefined : localize(checkToken(cleanToken(v)))),
       });
       if (raw === undefined) return false; // Escape
     }
     const token = cleanToken(raw);
     const problem = checkToken(token);
     if (problem || !token) {
-      showError(problem ?? vscode.l10n.t('Paste a Losant user API token.'), log);
+      showError(localize(problem) ?? vscode.l10n.t('Paste a Losant user API token.'), log);
       return false;
     }
     try {

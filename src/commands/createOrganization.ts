@@ -15,6 +15,7 @@ import type { Sessions } from '../session';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
 import type { TreeNode } from '../tree/nodes';
 import { askForOrganization, type OrganizationDraft } from './organizationForm';
+import { errorText, localize } from '../localize';
 import { showError } from './messages';
 
 // Server and local clocks may disagree; an organization this much older than the request is not ours.
@@ -80,7 +81,7 @@ export function registerCreateOrganization(
     draft = { ...values };
     const problem = checkOrganizationName(values.name) ?? checkOrganizationDescription(values.description);
     if (problem) {
-      showError(problem, log);
+      showError(localize(problem), log);
       return undefined;
     }
 
@@ -96,7 +97,7 @@ export function registerCreateOrganization(
       );
       return await created(org, vscode.l10n.t('Created the organization “{0}”.', org.name));
     } catch (e) {
-      const reason = isLosantApiError(e) ? e.message : String(e);
+      const reason = isLosantApiError(e) ? errorText(e) : String(e);
       const answerLost = isLosantApiError(e) && (e.kind === 'network' || e.kind === 'timeout');
       if (answerLost) {
         log.warn(`The answer to POST /orgs was lost (${reason}); asking whether "${body.name}" was created.`);

@@ -2,6 +2,7 @@
 // was typed in the draft even when the user presses Escape.
 import * as vscode from 'vscode';
 import { checkOrganizationDescription, checkOrganizationName } from '../losant';
+import { localize } from '../localize';
 
 export interface OrganizationDraft {
   name: string;
@@ -66,13 +67,13 @@ export async function askForOrganization(draft: OrganizationDraft): Promise<Orga
         ? await step(draft, 'name', 1, {
             prompt: vscode.l10n.t('Name of the new organization (1–255 characters)'),
             placeholder: vscode.l10n.t('e.g. Acme Smart Buildings'),
-            check: checkOrganizationName,
+            check: (v) => localize(checkOrganizationName(v)),
             back: false,
           })
         : await step(draft, 'description', 2, {
             prompt: vscode.l10n.t('Description (optional; press Enter to skip)'),
             placeholder: vscode.l10n.t('What this organization is for'),
-            check: checkOrganizationDescription,
+            check: (v) => localize(checkOrganizationDescription(v)),
             back: true,
           });
     if (result === 'cancel') return undefined;

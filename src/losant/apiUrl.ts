@@ -1,6 +1,7 @@
 // Decides whether an API URL may receive the token: HTTPS anywhere, plain HTTP only to loopback.
+import { text, type Text } from './text';
 
-export type ApiUrlCheck = { ok: true; url: URL; origin: string } | { ok: false; reason: string };
+export type ApiUrlCheck = { ok: true; url: URL; origin: string } | { ok: false; reason: Text };
 
 export const DEFAULT_API_URL = 'https://api.losant.com';
 
@@ -13,27 +14,27 @@ function isLoopbackHost(hostname: string): boolean {
 
 /** Checks a configured API URL; the reason is a complete sentence for the user. */
 export function checkApiUrl(raw: string): ApiUrlCheck {
-  const text = raw.trim();
-  if (!text) return { ok: false, reason: 'The Losant API URL is empty. Set "losant.apiUrl" to https://api.losant.com or your private installation\'s API URL.' };
+  const trimmed = raw.trim();
+  if (!trimmed) return { ok: false, reason: text('The Losant API URL is empty. Set "losant.apiUrl" to https://api.losant.com or your private installation\'s API URL.') };
   let url: URL;
   try {
-    url = new URL(text);
+    url = new URL(trimmed);
   } catch {
-    return { ok: false, reason: `The Losant API URL "${text}" is not a valid URL. Use a full URL such as https://api.losant.com.` };
+    return { ok: false, reason: text('The Losant API URL "{0}" is not a valid URL. Use a full URL such as https://api.losant.com.', trimmed) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, reason: `The Losant API URL must start with https:// (it is "${url.protocol}").` };
+    return { ok: false, reason: text('The Losant API URL must start with https:// (it is "{0}").', url.protocol) };
   }
   if (url.username || url.password) {
-    return { ok: false, reason: 'The Losant API URL must not contain a user name or password.' };
+    return { ok: false, reason: text('The Losant API URL must not contain a user name or password.') };
   }
   if (url.search || url.hash) {
-    return { ok: false, reason: 'The Losant API URL must not contain a query string or fragment.' };
+    return { ok: false, reason: text('The Losant API URL must not contain a query string or fragment.') };
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return {
       ok: false,
-      reason: `Refusing to send the API token over plain HTTP to ${url.host}. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).`,
+      reason: text('Refusing to send the API token over plain HTTP to {0}. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).', url.host),
     };
   }
   return { ok: true, url, origin: normalizeApiUrl(url) };

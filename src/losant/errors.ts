@@ -1,4 +1,5 @@
 // One error type for every failure of the Losant API client, with a kind the UI can act on.
+import { render, text, type Text } from './text';
 
 export type LosantErrorKind =
   | 'unauthorized' // 401: token invalid or expired
@@ -16,7 +17,8 @@ export type LosantErrorKind =
 
 export interface LosantErrorInit {
   kind: LosantErrorKind;
-  message: string;
+  /** What went wrong, for the user; a plain string is taken as it is (e.g. Losant's own message). */
+  message: Text | string;
   status?: number;
   /** Losant's `type` from the error body, e.g. "Validation". */
   type?: string;
@@ -30,9 +32,13 @@ export class LosantApiError extends Error {
   readonly status?: number;
   readonly type?: string;
   readonly retryAfterSeconds?: number;
+  /** The message as a template and values, for localization. */
+  readonly text: Text;
 
   constructor(init: LosantErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    const t = typeof init.message === 'string' ? text('{0}', init.message) : init.message;
+    super(render(t), init.cause === undefined ? undefined : { cause: init.cause });
+    this.text = t;
     this.name = 'LosantApiError';
     this.kind = init.kind;
     this.status = init.status;

@@ -7,3 +7,4 @@ export * from './orgInput';
 export { maskToken, type RequestLogEntry } from './request';
 export * from './appUrl';
 export * from './retry';
+export * from './text';

@@ -1,6 +1,8 @@
 // Checks of what a user types for a new organization, matching orgPost.json's limits, so that a
 // mistake is caught while typing and never costs a request.
 
+import { text, type Text } from './text';
+
 export const NAME_MAX = 255;
 export const DESCRIPTION_MAX = 32767;
 
@@ -9,18 +11,18 @@ export const DESCRIPTION_MAX = 32767;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Returns a message describing the first problem with the name, or undefined when it is fine. */
-export function checkOrganizationName(name: string): string | undefined {
+export function checkOrganizationName(name: string): Text | undefined {
   const trimmed = name.trim();
-  if (trimmed.length === 0) return 'Enter a name for the organization.';
-  if (trimmed.length > NAME_MAX) return `The name is ${trimmed.length} characters long; the most Losant allows is ${NAME_MAX}.`;
-  if (CONTROL.test(trimmed)) return 'The name must not contain control characters such as tabs or line breaks.';
+  if (trimmed.length === 0) return text('Enter a name for the organization.');
+  if (trimmed.length > NAME_MAX) return text('The name is {0} characters long; the most Losant allows is {1}.', trimmed.length, NAME_MAX);
+  if (CONTROL.test(trimmed)) return text('The name must not contain control characters such as tabs or line breaks.');
   return undefined;
 }
 
 /** Returns a message describing the problem with the description, or undefined when it is fine. */
-export function checkOrganizationDescription(description: string): string | undefined {
+export function checkOrganizationDescription(description: string): Text | undefined {
   if (description.length > DESCRIPTION_MAX) {
-    return `The description is ${description.length} characters long; the most Losant allows is ${DESCRIPTION_MAX}.`;
+    return text('The description is {0} characters long; the most Losant allows is {1}.', description.length, DESCRIPTION_MAX);
   }
   return undefined;
 }
@@ -32,8 +34,8 @@ export function cleanToken(raw: string): string | undefined {
 }
 
 /** A message when the cleaned token still cannot be a token (spaces or control characters inside). */
-export function checkToken(token: string | undefined): string | undefined {
-  if (!token) return 'Paste a Losant user API token.';
-  if (/\s/.test(token) || CONTROL.test(token)) return 'The token contains spaces or line breaks inside it; paste the token alone.';
+export function checkToken(token: string | undefined): Text | undefined {
+  if (!token) return text('Paste a Losant user API token.');
+  if (/\s/.test(token) || CONTROL.test(token)) return text('The token contains spaces or line breaks inside it; paste the token alone.');
   return undefined;
 }

@@ -2,6 +2,7 @@
 // name cannot be shown or acted on, so it is skipped (with the reason); wrongly typed optional
 // fields are dropped rather than trusted.
 import { LosantApiError } from './errors';
+import { text } from './text';
 import type { ListedOrganization, Organization, OrganizationsPage } from './types';
 
 type Json = Record<string, unknown>;
@@ -13,7 +14,7 @@ const STRING_FIELDS = ['orgId', 'description', 'creationDate', 'lastUpdated', 'p
 const BOOLEAN_FIELDS = ['isEnterprise', 'isReadOnly'] as const;
 
 function unexpected(message: string): LosantApiError {
-  return new LosantApiError({ kind: 'unexpectedResponse', message: `The Losant API sent an unexpected response: ${message}.` });
+  return new LosantApiError({ kind: 'unexpectedResponse', message: text('The Losant API sent an unexpected response: {0}.', message) });
 }
 
 /** Returns the organization with bad optional fields removed, or the reason it cannot be used. */

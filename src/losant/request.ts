@@ -1,6 +1,7 @@
 // The one place that talks HTTP: timeout, cancellation, size cap, redirects refused, errors mapped.
 import fetch, { type Response } from 'node-fetch';
 import { LosantApiError, kindForStatus, parseRetryAfter } from './errors';
+import { text, type Text } from './text';
 
 export interface RequestLogEntry {
   method: string;
@@ -36,7 +37,7 @@ export function maskToken(text: string, token: string): string {
   return token.length >= 4 ? text.split(token).join('***') : text;
 }
 
-function describeNetworkError(e: unknown, host: string): string {
+function describeNetworkError(e: unknown, host: string): Text {
   const code = (e as { code?: string }).code;
   const reasons: Record<string, string> = {
     ECONNREFUSED: 'the connection was refused',
@@ -50,8 +51,9 @@ function describeNetworkError(e: unknown, host: string): string {
     DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
     UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate could not be verified',
   };
-  const reason = (code && reasons[code]) ?? (code ? code : 'the connection failed');
-  return `Could not reach the Losant API at ${host}: ${reason}.`;
+  const reason = code ? reasons[code] : undefined;
+  if (reason) return text(`Could not reach the Losant API at {0}: ${reason}.`, host);
+  return code ? text('Could not reach the Losant API at {0}: {1}.', host, code) : text('Could not reach the Losant API at {0}: the connection failed.', host);
 }
 
 async function readBody(res: Response, max: number): Promise<Buffer> {
@@ -76,14 +78,14 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
   const log = (status: number | undefined, error?: string): void =>
     o.onLog?.({ method: o.method, path: logPath, status, ms: Math.round(performance.now() - started), error });
 
-  if (o.signal?.aborted) throw new LosantApiError({ kind: 'cancelled', message: 'The request was cancelled.' });
+  if (o.signal?.aborted) throw new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') });
   const timeout = AbortSignal.timeout(o.timeoutMs);
   const signal = o.signal ? AbortSignal.any([o.signal, timeout]) : timeout;
   const seconds = Math.round(o.timeoutMs / 100) / 10;
   const timedOut = (): LosantApiError =>
-    new LosantApiError({ kind: 'timeout', message: `The Losant API did not answer within ${seconds} seconds.` });
+    new LosantApiError({ kind: 'timeout', message: text('The Losant API did not answer within {0} seconds.', seconds) });
   const aborted = (): LosantApiError =>
-    timeout.aborted ? timedOut() : new LosantApiError({ kind: 'cancelled', message: 'The request was cancelled.' });
+    timeout.aborted ? timedOut() : new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') });
 
   const headers: Record<string, string> = {
     Accept: 'application/json',
@@ -107,9 +109,8 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
       log(undefined, err.kind);
       throw err;
     }
-    const message = maskToken(describeNetworkError(e, url.host), o.token);
     log(undefined, 'network');
-    throw new LosantApiError({ kind: 'network', message });
+    throw new LosantApiError({ kind: 'network', message: describeNetworkError(e, url.host) });
   }
 
   let raw: Buffer;
@@ -126,10 +127,10 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
       throw new LosantApiError({
         kind: 'unexpectedResponse',
         status: res.status,
-        message: `The Losant API sent a response larger than ${Math.round(o.maxResponseBytes / 1048576)} MB; it was not read.`,
+        message: text('The Losant API sent a response larger than {0} MB; it was not read.', Math.round(o.maxResponseBytes / 1048576)),
       });
     }
-    throw new LosantApiError({ kind: 'network', status: res.status, message: `The connection to ${url.host} broke while the response was being read.` });
+    throw new LosantApiError({ kind: 'network', status: res.status, message: text('The connection to {0} broke while the response was being read.', url.host) });
   }
   log(res.status);
 
@@ -138,7 +139,11 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
     throw new LosantApiError({
       kind: 'unexpectedResponse',
       status: res.status,
-      message: maskToken(`The Losant API redirected the request to ${location}; it was not followed, so the token stays with ${url.host}. Check the "losant.apiUrl" setting.`, o.token),
+      message: text(
+        'The Losant API redirected the request to {0}; it was not followed, so the token stays with {1}. Check the "losant.apiUrl" setting.',
+        maskToken(location, o.token),
+        url.host,
+      ),
     });
   }
 
@@ -158,7 +163,7 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
       kind: kindForStatus(res.status),
       status: res.status,
       type,
-      message: maskToken(serverMessage ?? `The Losant API answered HTTP ${res.status} ${res.statusText}`.trim(), o.token),
+      message: serverMessage !== undefined ? maskToken(serverMessage, o.token) : text('The Losant API answered HTTP {0} {1}', res.status, res.statusText),
       retryAfterSeconds: parseRetryAfter(res.headers.get('retry-after'), serverMessage),
     });
   }
@@ -166,7 +171,7 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
     throw new LosantApiError({
       kind: 'unexpectedResponse',
       status: res.status,
-      message: `The Losant API answered with something that is not JSON (${res.headers.get('content-type') ?? 'no content type'}).`,
+      message: text('The Losant API answered with something that is not JSON ({0}).', res.headers.get('content-type') ?? 'no content type'),
     });
   }
   return { status: res.status, body };

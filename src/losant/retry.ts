@@ -1,6 +1,7 @@
 // Bounded retries with backoff for reads. Writes never come through here: retrying a POST blindly
 // could create an organization twice.
 import { LosantApiError } from './errors';
+import { text } from './text';
 
 export interface RetryPolicy {
   /** Retries after the first attempt; default 3. */
@@ -32,14 +33,14 @@ export function retryDelayMs(e: LosantApiError, retry: number, policy: RetryPoli
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new LosantApiError({ kind: 'cancelled', message: 'The request was cancelled.' }));
+    if (signal?.aborted) return reject(new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') }));
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(new LosantApiError({ kind: 'cancelled', message: 'The request was cancelled.' }));
+      reject(new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') }));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });

@@ -11,6 +11,7 @@ import {
   type RetryNotice,
 } from '../losant';
 import type { FilterStore } from '../filterStore';
+import { errorText } from '../localize';
 import type { Log } from '../log';
 import type { Sessions } from '../session';
 import type { CreatingNode, LoadMoreNode, OrganizationNode, TreeNode } from './nodes';
@@ -268,7 +269,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
 
   private readonly onRetry = (n: RetryNotice): void => {
     const seconds = Math.max(1, Math.round(n.delayMs / 1000));
-    const why = n.error.kind === 'throttled' ? vscode.l10n.t('Losant is throttling requests') : n.error.message;
+    const why = n.error.kind === 'throttled' ? vscode.l10n.t('Losant is throttling requests') : errorText(n.error);
     const text = vscode.l10n.t('{0} Retrying in {1} s…', why.replace(/\.?$/, '.'), seconds);
     this.log.warn(`Retry ${n.attempt} of GET /orgs in ${n.delayMs} ms: ${n.error.message}`);
     this.waitingEmitter.fire(text);
@@ -290,10 +291,10 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
     if (error.kind !== 'cancelled') this.log.error(`Loading organizations failed: ${error.message}`);
     if (error.kind === 'unauthorized') {
-      return { state: 'tokenRejected', reason: vscode.l10n.t('Losant rejected the token: {0}', error.message) };
+      return { state: 'tokenRejected', reason: vscode.l10n.t('Losant rejected the token: {0}', errorText(error)) };
     }
     if (error.kind === 'forbidden') {
-      return { state: 'forbidden', reason: vscode.l10n.t('The token lacks the scope to list organizations ({0}).', error.message) };
+      return { state: 'forbidden', reason: vscode.l10n.t('The token lacks the scope to list organizations ({0}).', errorText(error)) };
     }
     return { state: 'signedIn', error };
   }

@@ -1,6 +1,7 @@
 // How each kind of node looks in the tree.
 import * as vscode from 'vscode';
 import type { ListedOrganization } from '../losant';
+import { errorText } from '../localize';
 import type { CreatingNode, DetailNode, ErrorNode, LoadMoreNode, TreeNode } from './nodes';
 import { formatCount, formatDate } from './organizationDetails';
 import type { OrganizationIcons } from './organizationIcons';
@@ -82,8 +83,8 @@ function errorItem(node: ErrorNode): vscode.TreeItem {
     vscode.TreeItemCollapsibleState.None,
   );
   item.id = 'error';
-  item.description = node.error.message;
-  item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(node.error.message)}\n\n${vscode.l10n.t('Click to try again.')}`);
+  item.description = errorText(node.error);
+  item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(errorText(node.error))}\n\n${vscode.l10n.t('Click to try again.')}`);
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
   item.contextValue = 'error';
   item.command = { command: first ? 'losant.refreshOrganizations' : 'losant.loadMoreOrganizations', title: vscode.l10n.t('Try Again') };
