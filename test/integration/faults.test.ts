@@ -139,4 +139,33 @@ describe('Faults', function () {
     assert.match(String(row.description), /redirected/);
     assert.equal(server.requests.length, 1);
   });
+
+  it('bad input gets no request: names, descriptions and tokens the API would refuse', async () => {
+    server.clearRequests();
+    for (const [name, description] of [
+      ['', ''],
+      ['   ', ''],
+      ['n'.repeat(256), ''],
+      ['Tab\tName', ''],
+      ['Fine Name', 'd'.repeat(32768)],
+    ]) {
+      assert.equal(await vscode.commands.executeCommand('losant.createOrganization', { name, description }), undefined, JSON.stringify(name.slice(0, 20)));
+    }
+    for (const token of ['', '   ', 'two words', '"line\nbreak"']) {
+      assert.equal(await vscode.commands.executeCommand<boolean>('losant.setApiToken', token), false, JSON.stringify(token));
+    }
+    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path}`), []);
+  });
+
+  it('an API URL that is not http(s), or not a URL at all, is refused before any request', async () => {
+    for (const url of ['ftp://api.losant.com', 'not a url', 'https://user:secret@api.losant.com']) {
+      server.clearRequests();
+      await setSetting('apiUrl', url);
+      await settledLabels(api, 'badApiUrl');
+      assert.ok(api.treeView.message && api.treeView.message.length > 20, String(api.treeView.message));
+      assert.equal(server.requests.length, 0);
+    }
+    await setSetting('apiUrl', server.url);
+    await settledLabels(api, 'signedIn');
+  });
 });
