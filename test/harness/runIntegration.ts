@@ -56,13 +56,9 @@ async function main(): Promise<number> {
     await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(Number(code)));
     page.on('pageerror', (err) => progress(`page error: ${err.message}`));
 
-    // Handed to the test process (the extension host) so tests can reach the same local server.
-    const extensionEnvironment = {
-      LOSANT_TEST_API_URL: losant.url,
-      LOSANT_TEST_TOKEN: losant.tokens.all,
-      LOSANT_TEST_READONLY_TOKEN: losant.tokens.readOnly,
-      LOSANT_TEST_EXPIRED_TOKEN: losant.tokens.expired,
-    };
+    // The suites start their own local Losant servers in the extension host, so no token needs
+    // to travel in the page URL (where it could end up in a log).
+    const extensionEnvironment = {};
     const payload = [
       ['extensionDevelopmentPath', vscodeRemote(codeServer, repoRoot)],
       ['extensionTestsPath', vscodeRemote(codeServer, integrationIndex)],
