@@ -1,0 +1,57 @@
+// Small steps the in-VS Code bench repeats: settings, the view, waiting for the tree to settle.
+import * as vscode from 'vscode';
+import type { LosantExplorerApi } from '../../src/extension';
+import type { Loaded, ViewState } from '../../src/tree/organizationsProvider';
+
+export const EXTENSION_ID = 'losant-explorer.losant-explorer';
+export const SHOW_VIEW = 'workbench.view.extension.losant';
+
+export function setSetting(key: string, value: unknown): Thenable<void> {
+  return vscode.workspace.getConfiguration('losant').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Resolves with the next load that settles in `state` (the provider's onDidLoad). */
+export function nextLoad(api: LosantExplorerApi, state: ViewState, timeoutMs = 60_000): Promise<Loaded> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`the tree did not settle in state ${state} within ${timeoutMs / 1000} s (now ${api.provider.state})`));
+    }, timeoutMs);
+    const listener = api.provider.onDidLoad((loaded) => {
+      if (loaded.state !== state) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(loaded);
+    });
+  });
+}
+
+/** Polls until check() holds; for states reached through VS Code's own scheduling (settings, views). */
+export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/**
+ * Points the extension at a server with a page size, stores the token and waits until the tree
+ * shows that server's first page: the starting point of each measurement.
+ */
+export async function signInTo(api: LosantExplorerApi, server: { url: string; token: string }, pageSize: number | undefined): Promise<void> {
+  await setSetting('apiUrl', server.url);
+  await setSetting('organizations.pageSize', pageSize);
+  await vscode.commands.executeCommand(SHOW_VIEW);
+  const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.token);
+  if (!stored) throw new Error(`the token for ${server.url} was not stored`);
+  await until(`the first page from ${server.url}`, async () => {
+    const loaded = await api.provider.loaded();
+    const listing = loaded.listing;
+    return loaded.state === 'signedIn' && listing?.apiUrl === server.url && listing.query.perPage === (pageSize ?? 100);
+  });
+}
