@@ -39,8 +39,9 @@ export async function waitForTreeLabels(page: Page, expected: string[], timeoutM
   return seen;
 }
 
-const quickInput = (page: Page) => page.locator('.quick-input-widget');
-const quickInputBox = (page: Page) => page.locator('.quick-input-widget .quick-input-box input');
+/** The quick input (palette, input box, quick pick) and its text box. */
+export const quickInput = (page: Page) => page.locator('.quick-input-widget');
+export const quickInputBox = (page: Page) => page.locator('.quick-input-widget .quick-input-box input');
 
 /** F1, type the command's title, wait until the focused row is that command, Enter. */
 export async function runCommand(page: Page, title: string): Promise<void> {
@@ -77,15 +78,27 @@ export function errorToasts(page: Page): Locator {
   return page.locator('.notifications-toasts .notification-toast').filter({ has: page.locator('.codicon-error') });
 }
 
-/** Writes test-results/ui/<name>.png for a person to look at. */
+/** Writes test-results/ui/<name>.png for a person to look at, once fade-ins and slide-ins are over. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity) // not spinners
+          .every((a) => a.playState !== 'running'),
+      undefined,
+      { timeout: 2000 },
+    )
+    .catch(() => undefined); // a picture that is a little early beats none
   await saveScreenshot(page, path.join(uiSession().screenshotsDir, `${name}.png`));
 }
 
-/** The local server's org names in the order the API returns them. */
-export async function serverOrgNames(sortDirection: 'asc' | 'desc' = 'asc'): Promise<string[]> {
+/** The local server's org names in the order the API returns them (only those matching `filter`, a glob). */
+export async function serverOrgNames(sortDirection: 'asc' | 'desc' = 'asc', filter?: string): Promise<string[]> {
   const { losant } = uiSession();
-  const response = await fetch(`${losant.url}/orgs?sortField=name&sortDirection=${sortDirection}&perPage=1000`, {
+  const query = filter === undefined ? '' : `&filterField=name&filter=${encodeURIComponent(filter)}`;
+  const response = await fetch(`${losant.url}/orgs?sortField=name&sortDirection=${sortDirection}&perPage=1000${query}`, {
     headers: { Authorization: `Bearer ${losant.tokens.all}`, Accept: 'application/json' },
   });
   if (!response.ok) throw new Error(`GET /orgs answered ${response.status}`);
@@ -100,4 +113,96 @@ export async function ensureSignedIn(page: Page): Promise<void> {
   await runCommand(page, 'Losant: Set API Token');
   await answerInputBox(page, uiSession().losant.tokens.all);
   await losantContainer(page).locator('.monaco-list-row .label-name').first().waitFor({ state: 'visible' });
+}
+
+/** An action in the side bar's title for the Losant view (the view's header is merged into it). */
+export function viewTitleAction(page: Page, label: string): Locator {
+  return page.locator('.part.sidebar .composite.title .title-actions .action-label').and(page.getByRole('button', { name: label, exact: true }));
+}
+
+/**
+ * The view's description ("6 organizations"). VS Code renders it in the view's own header, which it
+ * hides while the view is the only one in its container (microsoft/vscode#166000): read, not seen.
+ */
+export async function viewDescription(page: Page): Promise<string> {
+  return (await losantContainer(page).locator('.pane-header .description').textContent()) ?? '';
+}
+
+/** The view's message above the tree ("Filter: x*"); '' when hidden. */
+export async function viewMessage(page: Page): Promise<string> {
+  const message = losantContainer(page).locator('.tree-explorer-viewlet-tree-view > .message');
+  return (await message.isVisible()) ? (await message.innerText()).trim() : '';
+}
+
+/** Polls `read` until it returns `expected` (deep equality); returns what it last read. */
+export async function waitForValue<T>(page: Page, read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = await read();
+  while (JSON.stringify(seen) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await page.waitForTimeout(200);
+    seen = await read();
+  }
+  return seen;
+}
+
+/** The tree row whose label is exactly `label`. */
+export function treeRow(page: Page, label: string): Locator {
+  return losantContainer(page)
+    .locator('.monaco-list-row')
+    .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) });
+}
+
+/** Clicks the view's Refresh action and waits until the tree shows the server's organizations. */
+export async function refreshView(page: Page): Promise<void> {
+  await viewTitleAction(page, 'Refresh Organizations').click();
+  await moveMouseAway(page); // or the button's tooltip stays up over the next screenshot
+  const expected = await serverOrgNames('asc');
+  const seen = await waitForTreeLabels(page, expected);
+  if (JSON.stringify(seen) !== JSON.stringify(expected)) throw new Error(`after Refresh the tree shows ${JSON.stringify(seen)}, not ${JSON.stringify(expected)}`);
+}
+
+/** The server's organizations as they are now, to put back with restoreServerOrganizations. */
+export function snapshotServerOrganizations(): Record<string, unknown>[] {
+  return uiSession().losant.organizations.map((org) => ({ ...org }));
+}
+
+/** Puts the server's organizations back as snapshotted (same ids, names and dates) and clears any fault. */
+export function restoreServerOrganizations(saved: Record<string, unknown>[]): void {
+  const { losant } = uiSession();
+  losant.setFault(undefined);
+  losant.reseed(0);
+  for (const org of saved) losant.addOrganization(org);
+}
+
+/** Clears every notification, so none covers a later screenshot. */
+export async function clearNotifications(page: Page): Promise<void> {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'hidden' });
+}
+
+/** Parks the mouse over the empty editor area, so no hover or tooltip covers a screenshot. */
+export async function moveMouseAway(page: Page): Promise<void> {
+  await page.mouse.move(900, 300);
+}
+
+/**
+ * Empties Create Organization's remembered values (kept on purpose after Escape or a failure) without
+ * creating anything: a valid name to reach step 2, empty the description, Back, empty the name, Escape.
+ */
+export async function resetCreateForm(page: Page): Promise<void> {
+  const title = quickInput(page).locator('.quick-input-title');
+  await runCommand(page, 'Losant: Create Organization');
+  await title.filter({ hasText: '1/2' }).waitFor({ state: 'visible' });
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('x');
+  await page.keyboard.press('Enter');
+  await title.filter({ hasText: '2/2' }).waitFor({ state: 'visible' });
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await quickInput(page).getByRole('button', { name: /^Back/ }).click();
+  await title.filter({ hasText: '1/2' }).waitFor({ state: 'visible' });
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Escape');
+  await quickInput(page).waitFor({ state: 'hidden' });
 }

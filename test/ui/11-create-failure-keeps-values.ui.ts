@@ -1,0 +1,97 @@
+// Create Organization refused by the server (400): the error toast gives the server's reason and
+// offers Try Again and Show Log; running the command again starts from what was typed before.
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { uiSession } from '../harness/uiSession';
+import {
+  answerInputBox,
+  clearNotifications,
+  ensureSignedIn,
+  errorToasts,
+  quickInput,
+  quickInputBox,
+  refreshView,
+  resetCreateForm,
+  restoreServerOrganizations,
+  runCommand,
+  screenshot,
+  serverOrgNames,
+  snapshotServerOrganizations,
+  treeRow,
+  viewTitleAction,
+  waitForValue,
+} from './workbench';
+
+const NAME = 'Kept Values Org';
+const DESCRIPTION = 'This description must survive a failed create';
+const SERVER_MESSAGE = 'Organization limit reached: this plan allows no more organizations.';
+
+/** Waits until the input box is at `step` ("1/2") and holds `value`. */
+async function waitForStep(page: Page, step: string, value: string): Promise<void> {
+  await quickInput(page).locator('.quick-input-title').filter({ hasText: step }).waitFor({ state: 'visible' });
+  assert.equal(await waitForValue(page, () => quickInputBox(page).inputValue(), value), value, `the box at step ${step}`);
+}
+
+describe('Create Organization, refused by the server', () => {
+  let saved: Record<string, unknown>[] | undefined;
+  let finished = false;
+
+  after(async () => {
+    const { page } = uiSession();
+    await page.keyboard.press('Escape');
+    // Cut short, the form would offer what this test typed to the next one.
+    if (!finished) await resetCreateForm(page);
+    await clearNotifications(page);
+    if (saved) {
+      restoreServerOrganizations(saved);
+      await refreshView(page);
+    }
+  });
+
+  it('shows the server\'s reason and keeps the name and description for the next try', async () => {
+    const { page, losant } = uiSession();
+    await ensureSignedIn(page);
+    saved = snapshotServerOrganizations();
+    const before = await serverOrgNames('asc');
+    losant.clearRequests();
+    losant.setFault({ kind: 'status', status: 400, method: 'POST', path: '/orgs', times: 1, body: { type: 'Validation', message: SERVER_MESSAGE } });
+
+    await viewTitleAction(page, 'Create Organization').click();
+    await answerInputBox(page, NAME);
+    await answerInputBox(page, DESCRIPTION);
+
+    // The toast says what and why, and offers Try Again and Show Log.
+    const toast = errorToasts(page).filter({ hasText: NAME }).first();
+    await toast.waitFor({ state: 'visible' });
+    assert.equal(await toast.locator('.notification-list-item-message').innerText(), `Could not create the organization “${NAME}”: ${SERVER_MESSAGE}`);
+    const buttons = await toast.locator('.notification-list-item-buttons-container .monaco-button').allInnerTexts();
+    assert.deepEqual(buttons.map((b) => b.trim()), ['Try Again', 'Show Log']);
+    assert.deepEqual(await serverOrgNames('asc'), before, 'something was created');
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'Creating organization' }).waitFor({ state: 'hidden' });
+    await screenshot(page, 'create-failure-toast');
+
+    // Running the command again: the name, then the description, are already there.
+    await runCommand(page, 'Losant: Create Organization');
+    await waitForStep(page, '1/2', NAME);
+    await screenshot(page, 'create-failure-prefilled-name');
+    await page.keyboard.press('Enter');
+    await waitForStep(page, '2/2', DESCRIPTION);
+    await screenshot(page, 'create-failure-prefilled-description');
+
+    // This time the server accepts it (the fault was for one request only).
+    await page.keyboard.press('Enter');
+    await quickInput(page).waitFor({ state: 'hidden' });
+    const posts = await waitForValue(page, async () => losant.requests.filter((r) => r.method === 'POST' && r.status === 201).length, 1);
+    assert.equal(posts, 1, 'the second try was not accepted');
+    finished = true; // a created organization empties the form
+    assert.deepEqual(
+      losant.requests.filter((r) => r.method === 'POST').map((r) => r.body),
+      [{ name: NAME, description: DESCRIPTION }, { name: NAME, description: DESCRIPTION }],
+    );
+    // Once it is selected in the tree (which takes the focus), the form starts empty again.
+    await treeRow(page, NAME).and(page.locator('.selected')).waitFor({ state: 'visible' });
+    await runCommand(page, 'Losant: Create Organization');
+    await waitForStep(page, '1/2', '');
+    await page.keyboard.press('Escape');
+  });
+});

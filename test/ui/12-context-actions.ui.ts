@@ -1,0 +1,44 @@
+// An organization's actions: its context menu (right-click) and its inline actions (on hover).
+import * as assert from 'node:assert/strict';
+import { uiSession } from '../harness/uiSession';
+import { ensureSignedIn, moveMouseAway, screenshot, serverOrgNames, treeRow, waitForTreeLabels } from './workbench';
+
+const INLINE = ['Open in Losant', 'Copy Organization ID'];
+
+describe('Organization actions', () => {
+  after(async () => {
+    const { page } = uiSession();
+    await page.keyboard.press('Escape');
+    await moveMouseAway(page);
+  });
+
+  it('offers Open in Losant, Copy Organization ID, Copy Name and Refresh on right-click, and inline actions on hover', async () => {
+    const { page } = uiSession();
+    await ensureSignedIn(page);
+    const names = await serverOrgNames('asc');
+    assert.deepEqual(await waitForTreeLabels(page, names), names);
+    assert.ok(names.length >= 2);
+    const [first, second] = [treeRow(page, names[0]), treeRow(page, names[1])];
+
+    // Hover: the row shows its inline actions (each with its tooltip); the other rows do not.
+    await moveMouseAway(page);
+    await page.locator('.monaco-hover, .workbench-hover').first().waitFor({ state: 'hidden' });
+    await second.locator('.label-name').hover();
+    for (const name of INLINE) await second.getByRole('button', { name, exact: true }).waitFor({ state: 'visible' });
+    for (const name of INLINE) assert.equal(await first.getByRole('button', { name, exact: true }).isVisible(), false, `${name} shows on a row not hovered`);
+    await second.getByRole('button', { name: 'Copy Organization ID', exact: true }).hover();
+    await page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'Copy Organization ID' }).first().waitFor({ state: 'visible' });
+    await screenshot(page, 'context-inline-actions');
+
+    // Right-click: the context menu, in its groups.
+    await second.locator('.label-name').click({ button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor({ state: 'visible' });
+    const items = (await menu.locator('.action-menu-item .action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    assert.deepEqual(items, ['Open in Losant', 'Copy Organization ID', 'Copy Name', 'Refresh Organizations']);
+    assert.equal(await menu.locator('.action-item.separator, .action-item .separator').count() >= 2, true, 'the menu items are not grouped');
+    await screenshot(page, 'context-menu');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+  });
+});
