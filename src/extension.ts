@@ -42,9 +42,12 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     provider.onDidLoad((loaded) => {
       const api = sessions.apiUrl();
       void vscode.commands.executeCommand('setContext', 'losant.state', loaded.state);
+      void vscode.commands.executeCommand('setContext', 'losant.stateDetail', loaded.detail ?? '');
       void vscode.commands.executeCommand('setContext', 'losant.filtered', api.ok && filters.get(api.apiUrl) !== undefined);
       treeView.message = loaded.message;
       treeView.description = loaded.description;
+      // A view alone in its container hides its description, so the title carries the count too.
+      treeView.title = loaded.count ? vscode.l10n.t('Organizations ({0})', loaded.count) : vscode.l10n.t('Organizations');
     }),
     provider.onDidWait((text) => {
       treeView.message = text;

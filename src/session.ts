@@ -9,7 +9,7 @@ import type { TokenStore } from './tokenStore';
 export type Session =
   | { kind: 'ready'; client: LosantClient; apiUrl: string; settings: LosantSettings }
   | { kind: 'signedOut'; apiUrl: string; settings: LosantSettings }
-  | { kind: 'badApiUrl'; reason: string; settings: LosantSettings };
+  | { kind: 'badApiUrl'; reason: string; insecure: boolean; settings: LosantSettings };
 
 export class Sessions {
   constructor(
@@ -19,9 +19,9 @@ export class Sessions {
   ) {}
 
   /** The normalized API URL of the current settings, or the reason it cannot be used. */
-  apiUrl(settings = readSettings()): { ok: true; apiUrl: string } | { ok: false; reason: string } {
+  apiUrl(settings = readSettings()): { ok: true; apiUrl: string } | { ok: false; reason: string; insecure: boolean } {
     const check = checkApiUrl(settings.apiUrl);
-    return check.ok ? { ok: true, apiUrl: check.origin } : { ok: false, reason: localize(check.reason) };
+    return check.ok ? { ok: true, apiUrl: check.origin } : { ok: false, reason: localize(check.reason), insecure: check.insecure === true };
   }
 
   /** A client for the given token (used to check a token before it is stored). */
@@ -39,7 +39,7 @@ export class Sessions {
   async current(): Promise<Session> {
     const settings = readSettings();
     const url = this.apiUrl(settings);
-    if (!url.ok) return { kind: 'badApiUrl', reason: url.reason, settings };
+    if (!url.ok) return { kind: 'badApiUrl', reason: url.reason, insecure: url.insecure, settings };
     const token = await this.tokens.get(url.apiUrl);
     if (!token) return { kind: 'signedOut', apiUrl: url.apiUrl, settings };
     return { kind: 'ready', client: this.clientFor(url.apiUrl, token, settings), apiUrl: url.apiUrl, settings };

@@ -21,6 +21,11 @@ import { showError } from './messages';
 // Server and local clocks may disagree; an organization this much older than the request is not ours.
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+type Outcome =
+  | { kind: 'created' | 'createdDespiteLostAnswer'; org: ListedOrganization }
+  | { kind: 'refused' | 'notCreatedAfterLostAnswer'; reason: string }
+  | { kind: 'unknown' };
+
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
   const { name, description } = arg as { name?: unknown; description?: unknown };
@@ -89,36 +94,51 @@ export function registerCreateOrganization(
     if (values.description.trim()) body.description = values.description;
     creating = body.name;
     const hideSpinner = provider.showCreating(body.name);
+    let outcome: Outcome;
+    try {
+      outcome = await send(session.client, body);
+    } finally {
+      // Sending is over: another create may start while the tree reloads and reveals this one.
+      hideSpinner();
+      creating = undefined;
+    }
+    switch (outcome.kind) {
+      case 'created':
+        return created(outcome.org, vscode.l10n.t('Created the organization “{0}”.', outcome.org.name));
+      case 'createdDespiteLostAnswer':
+        return created(outcome.org, vscode.l10n.t('The connection was lost, but Losant created the organization “{0}”.', outcome.org.name));
+      case 'unknown':
+        showError(
+          vscode.l10n.t('The connection was lost while creating “{0}”, and Losant could not be asked whether it was created. Refresh the view before trying again, so that it is not created twice.', body.name),
+          log,
+          { title: vscode.l10n.t('Refresh'), run: () => provider.refresh() },
+        );
+        return undefined;
+      case 'notCreatedAfterLostAnswer':
+        showError(vscode.l10n.t('The organization “{0}” was not created: {1} Nothing was created, so it is safe to try again.', body.name, outcome.reason), log, tryAgain);
+        return undefined;
+      case 'refused':
+        showError(vscode.l10n.t('Could not create the organization “{0}”: {1}', body.name, outcome.reason), log, tryAgain);
+        return undefined;
+    }
+  };
+
+  /** Sends POST /orgs once; when its answer is lost, asks the API whether it was created. */
+  const send = async (client: LosantClient, body: OrganizationPost): Promise<Outcome> => {
     const sentAt = Date.now();
     try {
       const org = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating organization “{0}”…', body.name) },
-        () => session.client.createOrganization(body),
+        () => client.createOrganization(body),
       );
-      return await created(org, vscode.l10n.t('Created the organization “{0}”.', org.name));
+      return { kind: 'created', org };
     } catch (e) {
       const reason = isLosantApiError(e) ? errorText(e) : String(e);
-      const answerLost = isLosantApiError(e) && (e.kind === 'network' || e.kind === 'timeout');
-      if (answerLost) {
-        log.warn(`The answer to POST /orgs was lost (${reason}); asking whether "${body.name}" was created.`);
-        const found = await findCreatedOrganization(session.client, body.name, sentAt);
-        if (found === 'unknown') {
-          showError(
-            vscode.l10n.t('The connection was lost while creating “{0}”, and Losant could not be asked whether it was created. Refresh the view before trying again, so that it is not created twice.', body.name),
-            log,
-            { title: vscode.l10n.t('Refresh'), run: () => provider.refresh() },
-          );
-          return undefined;
-        }
-        if (found) return await created(found, vscode.l10n.t('The connection was lost, but Losant created the organization “{0}”.', found.name));
-        showError(vscode.l10n.t('The organization “{0}” was not created: {1} Nothing was created, so it is safe to try again.', body.name, reason), log, tryAgain);
-        return undefined;
-      }
-      showError(vscode.l10n.t('Could not create the organization “{0}”: {1}', body.name, reason), log, tryAgain);
-      return undefined;
-    } finally {
-      hideSpinner();
-      creating = undefined;
+      if (!isLosantApiError(e) || (e.kind !== 'network' && e.kind !== 'timeout')) return { kind: 'refused', reason };
+      log.warn(`The answer to POST /orgs was lost (${reason}); asking whether "${body.name}" was created.`);
+      const found = await findCreatedOrganization(client, body.name, sentAt);
+      if (found === 'unknown') return { kind: 'unknown' };
+      return found ? { kind: 'createdDespiteLostAnswer', org: found } : { kind: 'notCreatedAfterLostAnswer', reason };
     }
   };
 

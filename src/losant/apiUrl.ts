@@ -1,7 +1,8 @@
 // Decides whether an API URL may receive the token: HTTPS anywhere, plain HTTP only to loopback.
 import { text, type Text } from './text';
 
-export type ApiUrlCheck = { ok: true; url: URL; origin: string } | { ok: false; reason: Text };
+/** `insecure`: a usable URL refused only because it is plain HTTP to another machine. */
+export type ApiUrlCheck = { ok: true; url: URL; origin: string } | { ok: false; reason: Text; insecure?: boolean };
 
 export const DEFAULT_API_URL = 'https://api.losant.com';
 
@@ -34,6 +35,7 @@ export function checkApiUrl(raw: string): ApiUrlCheck {
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return {
       ok: false,
+      insecure: true,
       reason: text('Refusing to send the API token over plain HTTP to {0}. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).', url.host),
     };
   }

@@ -30,13 +30,22 @@ export interface ErrorNode {
   readonly retry: 'refresh' | 'loadMore';
 }
 
+/** A clickable line of guidance, e.g. "Clear Filter" under "No organizations match x*". */
+export interface HintNode {
+  readonly kind: 'hint';
+  readonly id: string;
+  readonly label: string;
+  readonly icon: string;
+  readonly command: string;
+}
+
 /** A placeholder with a spinner while an organization is being created. */
 export interface CreatingNode {
   readonly kind: 'creating';
   readonly name: string;
 }
 
-export type TreeNode = OrganizationNode | DetailNode | LoadMoreNode | ErrorNode | CreatingNode;
+export type TreeNode = OrganizationNode | DetailNode | LoadMoreNode | ErrorNode | HintNode | CreatingNode;
 
 /** Every contextValue a tree item can carry; each must be used by a menu `when` clause. */
 export const CONTEXT_VALUES = ['organization', 'organizationDetail', 'loadMore', 'error'] as const;

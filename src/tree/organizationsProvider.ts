@@ -45,8 +45,12 @@ export interface Loaded {
   reason?: string;
   /** Shown above the tree: the reason, and a note when organizations had to be skipped. */
   message?: string;
+  /** Picks the welcome text's variant (`losant.stateDetail`), e.g. an expired token. */
+  detail?: string;
   /** Shown beside the view's title: the count. */
   description?: string;
+  /** The count alone, for the view's title: "1,234", or "12 of 40" under a filter. */
+  count?: string;
   listing?: Listing;
   error?: LosantApiError;
   /** What clicking the error row does: reload everything, or fetch the page that failed again. */
@@ -54,6 +58,9 @@ export interface Loaded {
 }
 
 const numberFormat = new Intl.NumberFormat();
+
+/** States the view explains with welcome content (package.json `viewsWelcome`). */
+const WELCOME_STATES: ReadonlySet<ViewState> = new Set(['signedOut', 'tokenRejected', 'forbidden', 'badApiUrl', 'empty']);
 
 export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined | void>();
@@ -118,6 +125,12 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     const rows: TreeNode[] = [...this.creating];
     const listing = loaded.listing;
     if (listing) rows.push(...listing.nodes);
+    if (loaded.state === 'noMatch' && rows.length === 0) {
+      rows.push(
+        { kind: 'hint', id: 'changeFilter', label: vscode.l10n.t('Change Filter…'), icon: 'filter', command: 'losant.filterOrganizations' },
+        { kind: 'hint', id: 'clearFilter', label: vscode.l10n.t('Clear Filter'), icon: 'clear-all', command: 'losant.clearOrganizationsFilter' },
+      );
+    }
     if (loaded.error) rows.push({ kind: 'error', error: loaded.error, retry: loaded.errorRetry ?? 'refresh' });
     else if (listing && listing.received < listing.totalCount) rows.push(this.loadMoreNode(listing));
     return rows;
@@ -184,12 +197,20 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   private settle(loaded: Loaded): void {
-    loaded.message = loaded.reason;
+    // VS Code hides the welcome content (and its buttons) while a view has a message, so states
+    // that have welcome content say their reason there, and in the log.
+    loaded.message = WELCOME_STATES.has(loaded.state) ? undefined : loaded.reason;
+    if (loaded.reason && WELCOME_STATES.has(loaded.state)) this.log.warn(loaded.reason);
     const listing = loaded.listing;
     if (listing) {
       loaded.description = this.describe(listing);
+      const total = numberFormat.format(listing.totalCount);
+      loaded.count =
+        listing.query.filter && listing.unfilteredTotal !== undefined
+          ? vscode.l10n.t('{0} of {1}', total, numberFormat.format(listing.unfilteredTotal))
+          : total;
       const skipped = listing.skipped > 0 ? vscode.l10n.t('{0} organizations sent incomplete by the API are not shown; the Losant log says why.', listing.skipped) : undefined;
-      loaded.message = [loaded.reason, skipped].filter(Boolean).join(' ') || undefined;
+      loaded.message = [loaded.message, skipped].filter(Boolean).join(' ') || undefined;
     }
     this.last = loaded;
     this.loadedEmitter.fire(loaded);
@@ -208,7 +229,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   private async fetchFirstPage(signal: AbortSignal): Promise<Loaded> {
     try {
       const session = await this.sessions.current();
-      if (session.kind === 'badApiUrl') return { state: 'badApiUrl', reason: session.reason };
+      if (session.kind === 'badApiUrl') return { state: 'badApiUrl', reason: session.reason, detail: session.insecure ? 'insecure' : undefined };
       if (session.kind === 'signedOut') return { state: 'signedOut' };
       const { settings, client, apiUrl } = session;
       const filter = this.filters.get(apiUrl);
@@ -291,7 +312,11 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
     if (error.kind !== 'cancelled') this.log.error(`Loading organizations failed: ${error.message}`);
     if (error.kind === 'unauthorized') {
-      return { state: 'tokenRejected', reason: vscode.l10n.t('Losant rejected the token: {0}', errorText(error)) };
+      return {
+        state: 'tokenRejected',
+        reason: vscode.l10n.t('Losant rejected the token: {0}', errorText(error)),
+        detail: /expired/i.test(error.message) ? 'expired' : undefined,
+      };
     }
     if (error.kind === 'forbidden') {
       return { state: 'forbidden', reason: vscode.l10n.t('The token lacks the scope to list organizations ({0}).', errorText(error)) };

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ListedOrganization } from '../losant';
 import { errorText } from '../localize';
-import type { CreatingNode, DetailNode, ErrorNode, LoadMoreNode, TreeNode } from './nodes';
+import type { CreatingNode, DetailNode, ErrorNode, HintNode, LoadMoreNode, TreeNode } from './nodes';
 import { formatCount, formatDate } from './organizationDetails';
 import type { OrganizationIcons } from './organizationIcons';
 
@@ -91,6 +91,14 @@ function errorItem(node: ErrorNode): vscode.TreeItem {
   return item;
 }
 
+function hintItem(node: HintNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+  item.id = `hint:${node.id}`;
+  item.iconPath = new vscode.ThemeIcon(node.icon);
+  item.command = { command: node.command, title: node.label };
+  return item;
+}
+
 function creatingItem(node: CreatingNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.None);
   item.id = `creating:${node.name}`;
@@ -109,6 +117,8 @@ export function treeItemFor(node: TreeNode, icons: OrganizationIcons): vscode.Tr
       return loadMoreItem(node);
     case 'error':
       return errorItem(node);
+    case 'hint':
+      return hintItem(node);
     case 'creating':
       return creatingItem(node);
   }

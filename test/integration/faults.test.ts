@@ -162,7 +162,9 @@ describe('Faults', function () {
       server.clearRequests();
       await setSetting('apiUrl', url);
       await settledLabels(api, 'badApiUrl');
-      assert.ok(api.treeView.message && api.treeView.message.length > 20, String(api.treeView.message));
+      const reason = String(api.provider.current?.reason);
+      assert.match(reason, /The Losant API URL/, reason);
+      assert.equal(api.provider.current?.detail, undefined, 'the welcome text for an unusable URL, not the plain-HTTP one');
       assert.equal(server.requests.length, 0);
     }
     await setSetting('apiUrl', server.url);

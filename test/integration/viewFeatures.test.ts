@@ -38,6 +38,7 @@ describe('Organizations view for power users', function () {
       assert.equal(labels.length, 101);
       assert.equal(labels[100], 'Load more… (100 of 250)');
       assert.equal(api.treeView.description, '250 organizations');
+      assert.equal(api.treeView.title, 'Organizations (250)', 'the count also shows where VS Code hides the description');
       assert.equal(listRequests(server).length, 1, 'opening costs one request');
       assert.equal(listRequests(server)[0].query.perPage, '100');
     });
@@ -91,6 +92,7 @@ describe('Organizations view for power users', function () {
       assert.ok(labels.includes(some));
       assert.ok(labels.every((l) => l.toLowerCase().startsWith(glob.slice(0, 4))), labels.join(', '));
       assert.equal(api.treeView.description, `${labels.length} of 250 match`);
+      assert.equal(api.treeView.title, `Organizations (${labels.length} of 250)`);
     });
 
     it('keeps the filter across a refresh', async () => {
@@ -102,8 +104,10 @@ describe('Organizations view for power users', function () {
 
     it('shows "No organizations match" for a filter that matches nothing, and Clear Filter brings all back', async () => {
       await vscode.commands.executeCommand('losant.filterOrganizations', 'zz-no-such-org-*');
-      await settledLabels(api, 'noMatch');
+      assert.deepEqual(await settledLabels(api, 'noMatch'), ['Change Filter…', 'Clear Filter']);
       assert.equal(api.treeView.message, 'No organizations match zz-no-such-org-*');
+      const [, clear] = await rootItems(api);
+      assert.equal(clear.command?.command, 'losant.clearOrganizationsFilter');
       await vscode.commands.executeCommand('losant.clearOrganizationsFilter');
       const labels = await settledLabels(api, 'signedIn');
       assert.equal(labels.length, 101);
