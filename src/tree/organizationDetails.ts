@@ -23,6 +23,18 @@ export function formatCount(n: number): string {
   return numberFormat.format(n);
 }
 
+/** Bytes in the largest unit that keeps the number at least 1 (1,024-based, as Losant shows it). */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}
+
 export function formatDate(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
   const d = new Date(iso);
@@ -68,7 +80,7 @@ export function organizationDetails(org: ListedOrganization): DetailNode[] {
   }
   const storage = summary.storageStats;
   if (storage && typeof storage.size === 'number') {
-    out.push(detail('storage', vscode.l10n.t('Data table storage'), `${formatCount(Math.round(storage.size / 1024))} KB`, 'database'));
+    out.push(detail('storage', vscode.l10n.t('Data table storage'), formatBytes(storage.size), 'database'));
   }
   const created = formatDate(org.creationDate);
   if (created) out.push(detail('creationDate', vscode.l10n.t('Created'), created, 'calendar', org.creationDate));

@@ -151,6 +151,14 @@ describe('Organizations view for power users', function () {
       const served = server.organizations.find((o) => (o as { id: string }).id === node.org.id) as { summary: { deviceCount: number } };
       assert.equal(items.find((i) => i.label === 'Devices')?.description, new Intl.NumberFormat().format(served.summary.deviceCount));
       assert.equal(items.find((i) => i.label === 'ID')?.description, node.org.id);
+      const storage = (served as { summary: { storageStats?: { size: number } } }).summary.storageStats;
+      if (storage) {
+        const shown = String(items.find((i) => i.label === 'Data table storage')?.description);
+        assert.match(shown, /^\d[\d,.]* (B|KB|MB|GB|TB)$/);
+        const [, number, unit] = /^([\d,.]+) (\w+)$/.exec(shown)!;
+        const bytes = Number(number.replace(/,/g, '')) * 1024 ** ['B', 'KB', 'MB', 'GB', 'TB'].indexOf(unit);
+        assert.ok(Math.abs(bytes - storage.size) <= Math.max(1, storage.size * 0.06), `${shown} for ${storage.size} bytes`);
+      }
       assert.ok(items.every((i) => i.iconPath instanceof vscode.ThemeIcon));
       assert.equal(new Set(items.map((i) => i.id)).size, items.length, 'unique ids');
       assert.equal(listRequests(server).at(-1)?.query.summaryExclude, 'payloadCount');
