@@ -61,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
       clearTimeout(settingsTimer);
       settingsTimer = setTimeout(() => provider.refresh(), SETTINGS_SETTLE_MS);
     }),
-    ...registerApiTokenCommands(sessions, tokens, log),
+    ...registerApiTokenCommands({ sessions, tokens, log }),
     ...registerViewCommands(sessions, provider, filters),
     ...registerOrganizationActions(sessions, provider, treeView),
     registerCreateOrganization(sessions, provider, treeView, log),

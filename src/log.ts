@@ -3,8 +3,13 @@ import * as vscode from 'vscode';
 import { maskToken, type RequestLogEntry } from './losant';
 
 export class Log implements vscode.Disposable {
-  private readonly channel = vscode.window.createOutputChannel('Losant', { log: true });
+  private readonly channel: vscode.LogOutputChannel;
   private readonly secrets = new Set<string>();
+
+  /** Channels are shared by name within the extension: a second Log needs its own name. */
+  constructor(name = 'Losant') {
+    this.channel = vscode.window.createOutputChannel(name, { log: true });
+  }
 
   /** Registers a value that must never appear in the log (the token). */
   addSecret(value: string | undefined): void {

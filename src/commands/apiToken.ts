@@ -23,68 +23,79 @@ export function describeTokenRejection(e: LosantApiError): string {
   }
 }
 
-export function registerApiTokenCommands(sessions: Sessions, tokens: TokenStore, log: Log): vscode.Disposable[] {
-  const setApiToken = async (arg?: unknown): Promise<boolean> => {
-    const url = sessions.apiUrl();
-    if (!url.ok) {
-      showError(url.reason, log);
-      return false;
-    }
-    let raw = typeof arg === 'string' ? arg : undefined;
-    if (raw === undefined) {
-      raw = await vscode.window.showInputBox({
-        title: vscode.l10n.t('Set Losant API Token'),
-        prompt: vscode.l10n.t('Paste a Losant user API token for {0}. Make one in the Losant web app under My Account → User API Tokens.', url.apiUrl),
-        placeHolder: vscode.l10n.t('API token'),
-        password: true,
-        ignoreFocusOut: true,
-        validateInput: (v) => (v.length === 0 ? undefined : localize(checkToken(cleanToken(v)))),
-      });
-      if (raw === undefined) return false; // Escape
-    }
-    const token = cleanToken(raw);
-    const problem = checkToken(token);
-    if (problem || !token) {
-      showError(localize(problem) ?? vscode.l10n.t('Paste a Losant user API token.'), log);
-      return false;
-    }
-    try {
-      const client = sessions.clientFor(url.apiUrl, token);
-      await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the API token with Losant…') },
-        () => client.verifyToken(),
-      );
-    } catch (e) {
-      const message = isLosantApiError(e) ? describeTokenRejection(e) : String(e);
-      showError(`${message} ${vscode.l10n.t('The token was not saved.')}`, log);
-      return false;
-    }
-    try {
-      await tokens.set(url.apiUrl, token);
-    } catch (e) {
-      showError(vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e)), log);
-      return false;
-    }
-    log.info(`Stored an API token for ${url.apiUrl}.`);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Signed in to Losant at {0}.', url.apiUrl));
-    return true;
-  };
+export interface AccountDeps {
+  sessions: Sessions;
+  tokens: TokenStore;
+  log: Log;
+}
 
-  const signOut = async (): Promise<void> => {
-    const url = sessions.apiUrl();
-    if (!url.ok) {
-      showError(url.reason, log);
-      return;
-    }
-    try {
-      await tokens.delete(url.apiUrl);
-    } catch (e) {
-      showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
-      return;
-    }
-    log.info(`Removed the API token for ${url.apiUrl}.`);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Signed out of Losant at {0}.', url.apiUrl));
-  };
+/** Asks for (or takes) a token, checks it with the API, stores it. True when it was stored. */
+export async function setApiToken({ sessions, tokens, log }: AccountDeps, arg?: unknown): Promise<boolean> {
+  const url = sessions.apiUrl();
+  if (!url.ok) {
+    showError(url.reason, log);
+    return false;
+  }
+  let raw = typeof arg === 'string' ? arg : undefined;
+  if (raw === undefined) {
+    raw = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Set Losant API Token'),
+      prompt: vscode.l10n.t('Paste a Losant user API token for {0}. Make one in the Losant web app under My Account → User API Tokens.', url.apiUrl),
+      placeHolder: vscode.l10n.t('API token'),
+      password: true,
+      ignoreFocusOut: true,
+      validateInput: (v) => (v.length === 0 ? undefined : localize(checkToken(cleanToken(v)))),
+    });
+    if (raw === undefined) return false; // Escape
+  }
+  const token = cleanToken(raw);
+  const problem = checkToken(token);
+  if (problem || !token) {
+    showError(localize(problem) ?? vscode.l10n.t('Paste a Losant user API token.'), log);
+    return false;
+  }
+  try {
+    const client = sessions.clientFor(url.apiUrl, token);
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the API token with Losant…') },
+      () => client.verifyToken(),
+    );
+  } catch (e) {
+    const message = isLosantApiError(e) ? describeTokenRejection(e) : String(e);
+    showError(`${message} ${vscode.l10n.t('The token was not saved.')}`, log);
+    return false;
+  }
+  try {
+    await tokens.set(url.apiUrl, token);
+  } catch (e) {
+    showError(vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e)), log);
+    return false;
+  }
+  log.info(`Stored an API token for ${url.apiUrl}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Signed in to Losant at {0}.', url.apiUrl));
+  return true;
+}
 
-  return [vscode.commands.registerCommand('losant.setApiToken', setApiToken), vscode.commands.registerCommand('losant.signOut', signOut)];
+/** Removes the token of the current API URL. */
+export async function signOut({ sessions, tokens, log }: AccountDeps): Promise<void> {
+  const url = sessions.apiUrl();
+  if (!url.ok) {
+    showError(url.reason, log);
+    return;
+  }
+  try {
+    await tokens.delete(url.apiUrl);
+  } catch (e) {
+    showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
+    return;
+  }
+  log.info(`Removed the API token for ${url.apiUrl}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Signed out of Losant at {0}.', url.apiUrl));
+}
+
+export function registerApiTokenCommands(deps: AccountDeps): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('losant.setApiToken', (arg?: unknown) => setApiToken(deps, arg)),
+    vscode.commands.registerCommand('losant.signOut', () => signOut(deps)),
+  ];
 }

@@ -1,0 +1,77 @@
+// SecretStorage can fail (no keyring, a locked one): the user is told, and nothing is half-saved.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { setApiToken, signOut } from '../../src/commands/apiToken';
+import { Log } from '../../src/log';
+import { Sessions } from '../../src/session';
+import { TokenStore } from '../../src/tokenStore';
+import type { FakeLosant } from '../server/fakeLosant';
+import { setSetting, startServer } from './helpers';
+
+/** A SecretStorage whose every write fails, as VS Code's does without a usable keyring. */
+class BrokenSecretStorage implements vscode.SecretStorage {
+  readonly writes: string[] = [];
+  private readonly emitter = new vscode.EventEmitter<vscode.SecretStorageChangeEvent>();
+  readonly onDidChange = this.emitter.event;
+  async get(): Promise<string | undefined> {
+    return undefined;
+  }
+  async keys(): Promise<string[]> {
+    return [];
+  }
+  async store(key: string): Promise<void> {
+    this.writes.push(key);
+    throw new Error('Cannot create an item in a locked collection');
+  }
+  async delete(key: string): Promise<void> {
+    this.writes.push(key);
+    throw new Error('Cannot delete an item in a locked collection');
+  }
+}
+
+/** Keeps what would be shown to the user. */
+class RecordingLog extends Log {
+  readonly errors: string[] = [];
+  override error(message: string): void {
+    this.errors.push(message);
+    super.error(message);
+  }
+}
+
+describe('SecretStorage failing', () => {
+  let server: FakeLosant;
+  const secrets = new BrokenSecretStorage();
+  // Its own channel: disposing one named "Losant" would close the extension's.
+  const log = new RecordingLog('Losant (test)');
+  const tokens = new TokenStore(secrets);
+  const sessions = new Sessions(tokens, log, 'test');
+
+  before(async () => {
+    server = await startServer({ orgs: 3, seed: 2 });
+    await setSetting('apiUrl', server.url);
+  });
+
+  after(async () => {
+    await setSetting('apiUrl', undefined);
+    tokens.dispose();
+    log.dispose();
+    await server.close();
+  });
+
+  it('reports a failed save and says nothing was saved', async () => {
+    const stored = await setApiToken({ sessions, tokens, log }, server.tokens.all);
+    assert.equal(stored, false);
+    assert.equal(secrets.writes.length, 1, 'one attempt to store, after the token was checked');
+    assert.equal(server.requests.filter((r) => r.method === 'GET').length, 1, 'the token was checked first');
+    assert.equal(log.errors.length, 1);
+    assert.match(log.errors[0], /could not save the token in its secret storage: Cannot create an item in a locked collection\. Nothing was saved\./);
+    assert.ok(!log.errors[0].includes(server.tokens.all));
+  });
+
+  it('reports a failed sign-out', async () => {
+    log.errors.length = 0;
+    await signOut({ sessions, tokens, log });
+    assert.equal(log.errors.length, 1);
+    assert.match(log.errors[0], /could not remove the token from its secret storage: Cannot delete/);
+  });
+});
