@@ -11,6 +11,7 @@ import { TokenStore } from './tokenStore';
 import type { TreeNode } from './tree/nodes';
 import { OrganizationIcons } from './tree/organizationIcons';
 import { OrganizationsProvider } from './tree/organizationsProvider';
+import { bindViewChrome } from './tree/viewChrome';
 
 /** What activate() returns; the integration tests use it to read the tree. */
 export interface LosantExplorerApi {
@@ -39,19 +40,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     provider,
     treeView,
     { dispose: () => clearTimeout(settingsTimer) },
-    provider.onDidLoad((loaded) => {
-      const api = sessions.apiUrl();
-      void vscode.commands.executeCommand('setContext', 'losant.state', loaded.state);
-      void vscode.commands.executeCommand('setContext', 'losant.stateDetail', loaded.detail ?? '');
-      void vscode.commands.executeCommand('setContext', 'losant.filtered', api.ok && filters.get(api.apiUrl) !== undefined);
-      treeView.message = loaded.message;
-      treeView.description = loaded.description;
-      // A view alone in its container hides its description, so the title carries the count too.
-      treeView.title = loaded.count ? vscode.l10n.t('Organizations ({0})', loaded.count) : vscode.l10n.t('Organizations');
-    }),
-    provider.onDidWait((text) => {
-      treeView.message = text;
-    }),
+    ...bindViewChrome(treeView, provider, sessions, filters),
     tokens.onDidChange((apiUrl) => {
       const current = sessions.apiUrl();
       if (current.ok && current.apiUrl === apiUrl) provider.refresh();

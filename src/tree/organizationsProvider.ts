@@ -267,7 +267,9 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     const listing = loaded.listing;
     if (!listing || listing.received >= listing.totalCount) return;
     try {
-      const page = await listing.client.listOrganizations({ ...listing.query, page: listing.nextPage }, { onRetry: this.onRetry });
+      // The generation's abort signal: a refresh cancels a page in flight too.
+      const signal = this.inFlight?.generation === generation ? this.inFlight.abort.signal : undefined;
+      const page = await listing.client.listOrganizations({ ...listing.query, page: listing.nextPage }, { signal, onRetry: this.onRetry });
       if (generation !== this.generation) return; // a refresh started over meanwhile
       listing.nextPage++;
       listing.totalCount = page.totalCount;
