@@ -5,22 +5,18 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
 import {
-  clearNotifications,
+  cleanUpAfterCreate,
   ensureSignedIn,
   losantContainer,
   moveMouseAway,
   quickInput,
-  quickInputBox,
-  refreshView,
-  resetCreateForm,
-  restoreServerOrganizations,
   screenshot,
   serverOrgNames,
   snapshotServerOrganizations,
   treeRow,
   viewTitleAction,
+  waitForCreateStep,
   waitForTreeLabels,
-  waitForValue,
 } from './workbench';
 
 const NAME = 'UI Two Step Org';
@@ -30,34 +26,19 @@ const CREATE_DELAY_MS = 5000;
 const title = (page: Page) => quickInput(page).locator('.quick-input-title');
 const validation = (page: Page) => quickInput(page).locator('.quick-input-message');
 
-/** Waits until the input box is at `step` ("1/2") and holds `value`. */
-async function waitForStep(page: Page, step: string, value: string): Promise<void> {
-  await title(page).filter({ hasText: step }).waitFor({ state: 'visible' });
-  assert.equal(await waitForValue(page, () => quickInputBox(page).inputValue(), value), value, `the box at step ${step}`);
-}
 
 describe('Create Organization, two steps', () => {
   let saved: Record<string, unknown>[] | undefined;
   let finished = false;
 
-  after(async () => {
-    const { page } = uiSession();
-    await page.keyboard.press('Escape');
-    // Cut short, the form would offer what this test typed to the next one.
-    if (!finished) await resetCreateForm(page);
-    await clearNotifications(page);
-    if (saved) {
-      restoreServerOrganizations(saved);
-      await refreshView(page);
-    }
-  });
+  after(() => cleanUpAfterCreate(uiSession().page, finished, saved));
 
   it('checks the name, goes back and forth keeping what was typed, shows a spinner, selects the new organization', async () => {
     const { page, losant } = uiSession();
     await ensureSignedIn(page);
     saved = snapshotServerOrganizations();
     await viewTitleAction(page, 'Create Organization').click();
-    await waitForStep(page, '1/2', '');
+    await waitForCreateStep(page, '1/2', '');
     assert.match(await title(page).innerText(), /^Create Organization\b/);
 
     // Enter on an empty name, then a pasted 256-character name: a message each time, no step 2.
@@ -69,7 +50,7 @@ describe('Create Organization, two steps', () => {
     await validation(page).filter({ hasText: tooLongMessage }).waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300); // give a wrong step 2 the time to show, so the check below can see it
-    await waitForStep(page, '1/2', tooLong);
+    await waitForCreateStep(page, '1/2', tooLong);
     await validation(page).filter({ hasText: tooLongMessage }).waitFor({ state: 'visible' });
     await moveMouseAway(page);
     await screenshot(page, 'create-step1-too-long');
@@ -79,7 +60,7 @@ describe('Create Organization, two steps', () => {
     await page.keyboard.type(NAME);
     await validation(page).filter({ hasText: tooLongMessage }).waitFor({ state: 'hidden' });
     await page.keyboard.press('Enter');
-    await waitForStep(page, '2/2', '');
+    await waitForCreateStep(page, '2/2', '');
     const back = quickInput(page).getByRole('button', { name: /^Back/ });
     await back.waitFor({ state: 'visible' });
     await page.keyboard.type(DESCRIPTION);
@@ -87,9 +68,9 @@ describe('Create Organization, two steps', () => {
 
     // Back: step 1 with the name kept; forward again: the description is kept too.
     await back.click();
-    await waitForStep(page, '1/2', NAME);
+    await waitForCreateStep(page, '1/2', NAME);
     await page.keyboard.press('Enter');
-    await waitForStep(page, '2/2', DESCRIPTION);
+    await waitForCreateStep(page, '2/2', DESCRIPTION);
 
     // The server takes its time: a spinner row stands for the organization meanwhile.
     losant.clearRequests();

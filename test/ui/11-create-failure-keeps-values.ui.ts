@@ -1,24 +1,20 @@
 // Create Organization refused by the server (400): the error toast gives the server's reason and
 // offers Try Again and Show Log; running the command again starts from what was typed before.
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
 import {
   answerInputBox,
-  clearNotifications,
+  cleanUpAfterCreate,
   ensureSignedIn,
   errorToasts,
   quickInput,
-  quickInputBox,
-  refreshView,
-  resetCreateForm,
-  restoreServerOrganizations,
   runCommand,
   screenshot,
   serverOrgNames,
   snapshotServerOrganizations,
   treeRow,
   viewTitleAction,
+  waitForCreateStep,
   waitForValue,
 } from './workbench';
 
@@ -26,27 +22,12 @@ const NAME = 'Kept Values Org';
 const DESCRIPTION = 'This description must survive a failed create';
 const SERVER_MESSAGE = 'Organization limit reached: this plan allows no more organizations.';
 
-/** Waits until the input box is at `step` ("1/2") and holds `value`. */
-async function waitForStep(page: Page, step: string, value: string): Promise<void> {
-  await quickInput(page).locator('.quick-input-title').filter({ hasText: step }).waitFor({ state: 'visible' });
-  assert.equal(await waitForValue(page, () => quickInputBox(page).inputValue(), value), value, `the box at step ${step}`);
-}
 
 describe('Create Organization, refused by the server', () => {
   let saved: Record<string, unknown>[] | undefined;
   let finished = false;
 
-  after(async () => {
-    const { page } = uiSession();
-    await page.keyboard.press('Escape');
-    // Cut short, the form would offer what this test typed to the next one.
-    if (!finished) await resetCreateForm(page);
-    await clearNotifications(page);
-    if (saved) {
-      restoreServerOrganizations(saved);
-      await refreshView(page);
-    }
-  });
+  after(() => cleanUpAfterCreate(uiSession().page, finished, saved));
 
   it('shows the server\'s reason and keeps the name and description for the next try', async () => {
     const { page, losant } = uiSession();
@@ -72,10 +53,10 @@ describe('Create Organization, refused by the server', () => {
 
     // Running the command again: the name, then the description, are already there.
     await runCommand(page, 'Losant: Create Organization');
-    await waitForStep(page, '1/2', NAME);
+    await waitForCreateStep(page, '1/2', NAME);
     await screenshot(page, 'create-failure-prefilled-name');
     await page.keyboard.press('Enter');
-    await waitForStep(page, '2/2', DESCRIPTION);
+    await waitForCreateStep(page, '2/2', DESCRIPTION);
     await screenshot(page, 'create-failure-prefilled-description');
 
     // This time the server accepts it (the fault was for one request only).
@@ -91,7 +72,7 @@ describe('Create Organization, refused by the server', () => {
     // Once it is selected in the tree (which takes the focus), the form starts empty again.
     await treeRow(page, NAME).and(page.locator('.selected')).waitFor({ state: 'visible' });
     await runCommand(page, 'Losant: Create Organization');
-    await waitForStep(page, '1/2', '');
+    await waitForCreateStep(page, '1/2', '');
     await page.keyboard.press('Escape');
   });
 });

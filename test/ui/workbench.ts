@@ -1,5 +1,6 @@
 // What a person does in the workbench, as Playwright steps: open the Losant view, run a command
 // from the palette, answer an input box, read the tree, read a notification toast.
+import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { saveScreenshot } from '../harness/artifacts';
@@ -205,4 +206,25 @@ export async function resetCreateForm(page: Page): Promise<void> {
   await page.keyboard.press('Delete');
   await page.keyboard.press('Escape');
   await quickInput(page).waitFor({ state: 'hidden' });
+}
+
+/** Waits until the Create Organization input is at `step` ("1/2") and holds `value`. */
+export async function waitForCreateStep(page: Page, step: string, value: string): Promise<void> {
+  await quickInput(page).locator('.quick-input-title').filter({ hasText: step }).waitFor({ state: 'visible' });
+  assert.equal(await waitForValue(page, () => quickInputBox(page).inputValue(), value), value, `the box at step ${step}`);
+}
+
+/**
+ * Puts things back after a Create Organization test: closes the input, empties the remembered form
+ * when the test was cut short (else the next test would start with its values), clears toasts,
+ * and restores the server's organizations.
+ */
+export async function cleanUpAfterCreate(page: Page, finished: boolean, saved: Record<string, unknown>[] | undefined): Promise<void> {
+  await page.keyboard.press('Escape');
+  if (!finished) await resetCreateForm(page);
+  await clearNotifications(page);
+  if (saved) {
+    restoreServerOrganizations(saved);
+    await refreshView(page);
+  }
 }
