@@ -26,7 +26,6 @@ const CREATE_DELAY_MS = 5000;
 const title = (page: Page) => quickInput(page).locator('.quick-input-title');
 const validation = (page: Page) => quickInput(page).locator('.quick-input-message');
 
-
 describe('Create Organization, two steps', () => {
   let saved: Record<string, unknown>[] | undefined;
   let finished = false;

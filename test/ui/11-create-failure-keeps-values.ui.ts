@@ -22,7 +22,6 @@ const NAME = 'Kept Values Org';
 const DESCRIPTION = 'This description must survive a failed create';
 const SERVER_MESSAGE = 'Organization limit reached: this plan allows no more organizations.';
 
-
 describe('Create Organization, refused by the server', () => {
   let saved: Record<string, unknown>[] | undefined;
   let finished = false;
