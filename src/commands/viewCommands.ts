@@ -1,6 +1,6 @@
 // The Organizations view's own commands: Refresh, Load More, Filter, Clear Filter, Sort By.
 import * as vscode from 'vscode';
-import { SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
+import { hasControlCharacters, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
 import type { FilterStore } from '../filterStore';
 import type { Sessions } from '../session';
 import { readSettings, writeSetting } from '../settings';
@@ -18,12 +18,10 @@ const DIRECTION_LABELS: Record<SortDirection, (f: SortField) => string> = {
   desc: (f) => (f === 'name' || f === 'id' ? vscode.l10n.t('descending (Z → A)') : vscode.l10n.t('descending (newest first)')),
 };
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
 export function checkFilter(value: string): string | undefined {
   if (value.length > 255) return vscode.l10n.t('A filter longer than a name (255 characters) cannot match anything.');
-  if (CONTROL.test(value)) return vscode.l10n.t('The filter must not contain control characters.');
+  // A name cannot hold control characters, so a filter with one could match nothing.
+  if (hasControlCharacters(value)) return vscode.l10n.t('The filter must not contain control characters.');
   return undefined;
 }
 

@@ -10,6 +10,11 @@ export const DESCRIPTION_MAX = 32767;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** True when the text holds a character no organization name may contain (tab, line break, …). */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL.test(text);
+}
+
 /** Returns a message describing the first problem with the name, or undefined when it is fine. */
 export function checkOrganizationName(name: string): Text | undefined {
   const trimmed = name.trim();

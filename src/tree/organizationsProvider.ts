@@ -15,7 +15,7 @@ import { errorText } from '../localize';
 import type { Log } from '../log';
 import type { Sessions } from '../session';
 import type { CreatingNode, LoadMoreNode, OrganizationNode, TreeNode } from './nodes';
-import { organizationDetails } from './organizationDetails';
+import { formatCount, organizationDetails } from './organizationDetails';
 import type { OrganizationIcons } from './organizationIcons';
 import { organizationTooltip, treeItemFor } from './treeItems';
 
@@ -56,8 +56,6 @@ export interface Loaded {
   /** What clicking the error row does: reload everything, or fetch the page that failed again. */
   errorRetry?: 'refresh' | 'loadMore';
 }
-
-const numberFormat = new Intl.NumberFormat();
 
 /** States the view explains with welcome content (package.json `viewsWelcome`). */
 const WELCOME_STATES: ReadonlySet<ViewState> = new Set(['signedOut', 'tokenRejected', 'forbidden', 'badApiUrl', 'empty']);
@@ -203,12 +201,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     if (loaded.reason && WELCOME_STATES.has(loaded.state)) this.log.warn(loaded.reason);
     const listing = loaded.listing;
     if (listing) {
-      loaded.description = this.describe(listing);
-      const total = numberFormat.format(listing.totalCount);
-      loaded.count =
-        listing.query.filter && listing.unfilteredTotal !== undefined
-          ? vscode.l10n.t('{0} of {1}', total, numberFormat.format(listing.unfilteredTotal))
-          : total;
+      Object.assign(loaded, this.describe(listing));
       const skipped = listing.skipped > 0 ? vscode.l10n.t('{0} organizations sent incomplete by the API are not shown; the Losant log says why.', listing.skipped) : undefined;
       loaded.message = [loaded.message, skipped].filter(Boolean).join(' ') || undefined;
     }
@@ -216,13 +209,15 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     this.loadedEmitter.fire(loaded);
   }
 
-  private describe(l: Listing): string {
+  /** The count beside the title ("1,234 organizations", "12 of 40 match") and in it ("1,234", "12 of 40"). */
+  private describe(l: Listing): { description: string; count: string } {
+    const total = formatCount(l.totalCount);
     if (l.query.filter) {
-      return l.unfilteredTotal === undefined
-        ? vscode.l10n.t('{0} match', numberFormat.format(l.totalCount))
-        : vscode.l10n.t('{0} of {1} match', numberFormat.format(l.totalCount), numberFormat.format(l.unfilteredTotal));
+      if (l.unfilteredTotal === undefined) return { description: vscode.l10n.t('{0} match', total), count: total };
+      const all = formatCount(l.unfilteredTotal);
+      return { description: vscode.l10n.t('{0} of {1} match', total, all), count: vscode.l10n.t('{0} of {1}', total, all) };
     }
-    return l.totalCount === 1 ? vscode.l10n.t('1 organization') : vscode.l10n.t('{0} organizations', numberFormat.format(l.totalCount));
+    return { description: l.totalCount === 1 ? vscode.l10n.t('1 organization') : vscode.l10n.t('{0} organizations', total), count: total };
   }
 
   /** Never rejects: every failure becomes a state or an error row. */
