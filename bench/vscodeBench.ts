@@ -8,8 +8,8 @@ import { saveFailureArtifacts } from '../test/harness/artifacts';
 import { launchBrowser } from '../test/harness/browser';
 import { baseSettings, startCodeServer, type CodeServer } from '../test/harness/codeServer';
 import { progress } from '../test/harness/log';
-import { assertExtensionBuilt, makeTempDir, repoRoot } from '../test/harness/paths';
-import { onCleanup } from '../test/harness/processes';
+import { assertExtensionBuilt, repoRoot } from '../test/harness/paths';
+import { makeRunFolder } from '../test/harness/runFolder';
 import { provision } from '../test/harness/provision';
 import { startDomWatchServer } from './domWatch';
 import type { ServerProcess } from './serverProcess';
@@ -26,10 +26,7 @@ export async function runVscodeBench(servers: ServerProcess[], rawDir: string, r
   const index = path.join(repoRoot, 'out', 'bench', 'vscode', 'index.js');
   if (!fs.existsSync(index)) throw new Error(`${index} is missing: run \`node esbuild.js --tests\` first`);
   const toolchain = await provision({ browser: true });
-  const runDir = makeTempDir('bench');
-  onCleanup('remove the bench run folder', () => fs.promises.rm(runDir, { recursive: true, force: true }));
-  const workspace = path.join(runDir, 'workspace');
-  fs.mkdirSync(workspace);
+  const { runDir, workspace } = makeRunFolder('bench');
   const resultFile = path.join(rawDir, 'vscode.json');
   fs.rmSync(resultFile, { force: true });
 

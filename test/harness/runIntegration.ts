@@ -14,8 +14,9 @@ import { launchBrowser, type BrowserSession } from './browser';
 import { baseSettings, startCodeServer, type CodeServer } from './codeServer';
 import { startLocalLosant } from './localLosant';
 import { progress, SetupError } from './log';
-import { assertExtensionBuilt, integrationIndex, makeTempDir, repoRoot } from './paths';
-import { isShuttingDown, onCleanup, runMain } from './processes';
+import { assertExtensionBuilt, integrationIndex, repoRoot } from './paths';
+import { makeRunFolder } from './runFolder';
+import { isShuttingDown, runMain } from './processes';
 import { provision } from './provision';
 
 const TIMEOUT_MS = Number(process.env.LOSANT_INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
@@ -30,10 +31,7 @@ async function main(): Promise<number> {
   const toolchain = await provision({ browser: true });
 
   const losant = await startLocalLosant();
-  const runDir = makeTempDir('integration');
-  onCleanup('remove the run folder', () => fs.promises.rm(runDir, { recursive: true, force: true }));
-  const workspace = path.join(runDir, 'workspace');
-  fs.mkdirSync(workspace);
+  const { runDir, workspace } = makeRunFolder('integration');
 
   let codeServer: CodeServer | undefined;
   let session: BrowserSession | undefined;

@@ -11,7 +11,8 @@ import { launchBrowser, type BrowserSession } from './browser';
 import { baseSettings, startCodeServer, type CodeServer } from './codeServer';
 import { startLocalLosant } from './localLosant';
 import { progress, SetupError } from './log';
-import { assertExtensionBuilt, makeTempDir, resultsDir, uiTestsDir } from './paths';
+import { assertExtensionBuilt, resultsDir, uiTestsDir } from './paths';
+import { makeRunFolder } from './runFolder';
 import { isShuttingDown, onCleanup, runMain } from './processes';
 import { provision } from './provision';
 import { setUiSession } from './uiSession';
@@ -46,10 +47,7 @@ async function main(): Promise<number> {
   fs.rmSync(screenshotsDir, { recursive: true, force: true });
   fs.mkdirSync(screenshotsDir, { recursive: true });
   const losant = await startLocalLosant({ orgs: 6, seed: 7 });
-  const runDir = makeTempDir('ui');
-  onCleanup('remove the run folder', () => fs.promises.rm(runDir, { recursive: true, force: true }));
-  const workspace = path.join(runDir, 'workspace');
-  fs.mkdirSync(workspace);
+  const { runDir, workspace } = makeRunFolder('ui');
 
   let codeServer: CodeServer | undefined;
   let session: BrowserSession | undefined;
