@@ -6,9 +6,11 @@ export type ApiUrlCheck = { ok: true; url: URL; origin: string } | { ok: false; 
 
 export const DEFAULT_API_URL = 'https://api.losant.com';
 
+// Only names that never leave this machine: "x.localhost" is resolved through ordinary DNS, and a
+// resolver could send the token over plain HTTP anywhere.
 function isLoopbackHost(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (h === 'localhost') return true;
   if (h === '::1') return true;
   return /^127(\.\d{1,3}){3}$/.test(h);
 }

@@ -20,7 +20,23 @@ export function appUrlFor(apiUrl: string, configured?: string): string {
   return api.origin;
 }
 
-/** The web app's page of one organization, or its organization list when the id is unknown. */
-export function organizationPageUrl(appUrl: string, orgId?: string): string {
-  return orgId ? `${appUrl}/organizations/${encodeURIComponent(orgId)}` : `${appUrl}/organizations`;
+/** Losant's ids are 24 hexadecimal characters (MongoDB ObjectIds). */
+export const OBJECT_ID = /^[0-9a-f]{24}$/i;
+
+export interface UrlParts {
+  scheme: string;
+  authority: string;
+  path: string;
+}
+
+/**
+ * The web app's page of one organization, as parts to build a URI from (never a string to parse).
+ * Only a real Losant id makes a link to one organization; anything else, e.g. "../../settings"
+ * from a hostile server, gets the organization list.
+ */
+export function organizationPage(appUrl: string, orgId?: string): UrlParts {
+  const app = new URL(appUrl);
+  const base = app.pathname.replace(/\/+$/, '');
+  const path = orgId && OBJECT_ID.test(orgId) ? `${base}/organizations/${orgId}` : `${base}/organizations`;
+  return { scheme: app.protocol.slice(0, -1), authority: app.host, path };
 }

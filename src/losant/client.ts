@@ -63,7 +63,7 @@ export class LosantClient {
   async listOrganizations(query: OrganizationsQuery = {}, call: CallOptions = {}): Promise<OrganizationsPage> {
     const params = organizationsSearchParams(query);
     const res = await withRetries(() => this.send('GET', '/orgs', call, params), this.options.retry ?? {}, call.signal, call.onRetry);
-    return parseOrganizationsPage(res.body);
+    return parseOrganizationsPage(res.body, query.perPage);
   }
 
   /** POST /orgs: creates an organization; the current user becomes its admin. Never retried. */

@@ -9,6 +9,7 @@ export type LosantErrorKind =
   | 'throttled' // 429
   | 'server' // 5xx
   | 'http' // any other non-2xx status
+  | 'proxy' // 407, or a 401/403 that is not Losant's: a proxy or gateway refused the request
   | 'network' // connection refused, reset, DNS...
   | 'timeout'
   | 'cancelled'

@@ -8,3 +8,4 @@ export { maskToken, type RequestLogEntry } from './request';
 export * from './appUrl';
 export * from './retry';
 export * from './text';
+export * from './untrustedText';

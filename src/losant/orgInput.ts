@@ -2,6 +2,7 @@
 // mistake is caught while typing and never costs a request.
 
 import { text, type Text } from './text';
+import { characterCount } from './untrustedText';
 
 export const NAME_MAX = 255;
 export const DESCRIPTION_MAX = 32767;
@@ -19,16 +20,17 @@ export function hasControlCharacters(text: string): boolean {
 export function checkOrganizationName(name: string): Text | undefined {
   const trimmed = name.trim();
   if (trimmed.length === 0) return text('Enter a name for the organization.');
-  if (trimmed.length > NAME_MAX) return text('The name is {0} characters long; the most Losant allows is {1}.', trimmed.length, NAME_MAX);
+  // Counted in characters, as Losant's schema counts them: an emoji is one, not two.
+  const length = characterCount(trimmed);
+  if (length > NAME_MAX) return text('The name is {0} characters long; the most Losant allows is {1}.', length, NAME_MAX);
   if (CONTROL.test(trimmed)) return text('The name must not contain control characters such as tabs or line breaks.');
   return undefined;
 }
 
 /** Returns a message describing the problem with the description, or undefined when it is fine. */
 export function checkOrganizationDescription(description: string): Text | undefined {
-  if (description.length > DESCRIPTION_MAX) {
-    return text('The description is {0} characters long; the most Losant allows is {1}.', description.length, DESCRIPTION_MAX);
-  }
+  const length = characterCount(description);
+  if (length > DESCRIPTION_MAX) return text('The description is {0} characters long; the most Losant allows is {1}.', length, DESCRIPTION_MAX);
   return undefined;
 }
 

@@ -35,18 +35,23 @@ export function checkOrganization(raw: unknown): { org: ListedOrganization } | {
   return { org: org as ListedOrganization };
 }
 
-/** Checks a `GET /orgs` body (orgs.json). */
-export function parseOrganizationsPage(body: unknown): OrganizationsPage {
+/**
+ * Checks a `GET /orgs` body (orgs.json). A page holds at most `perPage` items (the size asked
+ * for): a server that sends more gets the rest ignored, and `extra` says how many.
+ */
+export function parseOrganizationsPage(body: unknown, perPageAsked?: number): OrganizationsPage {
   if (!isObject(body)) throw unexpected('the organization list is not a JSON object');
   if (!Array.isArray(body.items)) throw unexpected('the organization list has no "items" array');
+  const extra = perPageAsked !== undefined ? Math.max(0, body.items.length - perPageAsked) : 0;
+  const kept = extra > 0 ? body.items.slice(0, perPageAsked) : body.items;
   const items: ListedOrganization[] = [];
   const skipped: string[] = [];
-  for (const raw of body.items) {
+  for (const raw of kept) {
     const r = checkOrganization(raw);
     if ('org' in r) items.push(r.org);
     else skipped.push(r.problem);
   }
-  const count = isCount(body.count) ? body.count : body.items.length;
+  const count = extra === 0 && isCount(body.count) ? body.count : kept.length;
   if (body.totalCount !== undefined && !isCount(body.totalCount)) throw unexpected('"totalCount" is not a whole number');
   const page = isCount(body.page) ? body.page : 0;
   const perPage = isCount(body.perPage) ? body.perPage : count;
@@ -62,6 +67,7 @@ export function parseOrganizationsPage(body: unknown): OrganizationsPage {
     filterField: typeof body.filterField === 'string' ? body.filterField : undefined,
     filter: typeof body.filter === 'string' ? body.filter : undefined,
     skipped,
+    extra,
   };
 }
 

@@ -2,6 +2,7 @@
 import fetch, { type Response } from 'node-fetch';
 import { LosantApiError, kindForStatus, parseRetryAfter } from './errors';
 import { text, type Text } from './text';
+import { boundText } from './untrustedText';
 
 export interface RequestLogEntry {
   method: string;
@@ -35,6 +36,17 @@ export interface JsonResponse {
 /** Replaces every occurrence of the token, so a server that echoes it cannot leak it into a message. */
 export function maskToken(text: string, token: string): string {
   return token.length >= 4 ? text.split(token).join('***') : text;
+}
+
+/** Any string taken from a response (message, status text, header): token masked, length bounded. */
+function fromResponse(value: string, token: string): string {
+  return boundText(maskToken(value, token));
+}
+
+/** Losant's own error body: `{"type": "...", "message": "..."}`. */
+function isLosantErrorBody(body: unknown): body is { type: string; message: string } {
+  const b = body as { type?: unknown; message?: unknown } | undefined;
+  return typeof b === 'object' && b !== null && typeof b.type === 'string' && typeof b.message === 'string';
 }
 
 function describeNetworkError(e: unknown, host: string): Text {
@@ -135,13 +147,13 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
   log(res.status);
 
   if (res.status >= 300 && res.status < 400) {
-    const location = res.headers.get('location') ?? 'another address';
+    const location = fromResponse(res.headers.get('location') ?? 'another address', o.token);
     throw new LosantApiError({
       kind: 'unexpectedResponse',
       status: res.status,
       message: text(
         'The Losant API redirected the request to {0}; it was not followed, so the token stays with {1}. Check the "losant.apiUrl" setting.',
-        maskToken(location, o.token),
+        location,
         url.host,
       ),
     });
@@ -157,13 +169,28 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
 
   if (res.status < 200 || res.status >= 300) {
     const err = body as { type?: unknown; message?: unknown } | undefined;
-    const type = parsed && typeof err?.type === 'string' ? err.type : undefined;
+    const type = parsed && typeof err?.type === 'string' ? fromResponse(err.type, o.token) : undefined;
     const serverMessage = parsed && typeof err?.message === 'string' ? err.message : undefined;
+    const statusText = fromResponse(res.statusText, o.token);
+    // Only Losant itself speaks for the token: a 401/403 without Losant's JSON error body, or a 407,
+    // comes from a proxy or gateway on the way, and signing in again would not help.
+    if (res.status === 407 || ((res.status === 401 || res.status === 403) && !(parsed && isLosantErrorBody(body)))) {
+      throw new LosantApiError({
+        kind: 'proxy',
+        status: res.status,
+        message: text(
+          'A proxy or gateway between VS Code and {0} refused the request (HTTP {1} {2}). Check VS Code\'s proxy settings ("http.proxy") or ask your network administrator.',
+          url.host,
+          res.status,
+          statusText,
+        ),
+      });
+    }
     throw new LosantApiError({
       kind: kindForStatus(res.status),
       status: res.status,
       type,
-      message: serverMessage !== undefined ? maskToken(serverMessage, o.token) : text('The Losant API answered HTTP {0} {1}', res.status, res.statusText),
+      message: serverMessage !== undefined ? fromResponse(serverMessage, o.token) : text('The Losant API answered HTTP {0} {1}', res.status, statusText),
       retryAfterSeconds: parseRetryAfter(res.headers.get('retry-after'), serverMessage),
     });
   }
@@ -171,7 +198,7 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
     throw new LosantApiError({
       kind: 'unexpectedResponse',
       status: res.status,
-      message: text('The Losant API answered with something that is not JSON ({0}).', res.headers.get('content-type') ?? 'no content type'),
+      message: text('The Losant API answered with something that is not JSON ({0}).', fromResponse(res.headers.get('content-type') ?? 'no content type', o.token)),
     });
   }
   return { status: res.status, body };

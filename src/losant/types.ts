@@ -83,6 +83,8 @@ export interface OrganizationsPage {
   filter?: string;
   /** Items the client dropped because they lacked an id or a name (the reason for each). */
   skipped: string[];
+  /** Items beyond the page size asked for, which the client ignored. */
+  extra: number;
 }
 
 /** The body of `POST /orgs` (orgPost.json): no other properties are allowed. */

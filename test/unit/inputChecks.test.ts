@@ -19,6 +19,14 @@ describe('input checks', () => {
     assert.match(says(checkOrganizationName('bell\u0007')), /control characters/);
   });
 
+  it('counts characters as Losant does: 255 emoji make a valid name, 256 do not', () => {
+    assert.equal(checkOrganizationName('😀'.repeat(200)), undefined);
+    assert.equal(checkOrganizationName('🛰'.repeat(255)), undefined);
+    assert.match(says(checkOrganizationName('😀'.repeat(256))), /256 characters .* 255/);
+    assert.equal(checkOrganizationDescription('😀'.repeat(32767)), undefined);
+    assert.match(says(checkOrganizationDescription('😀'.repeat(32768))), /32768 characters .* 32767/);
+  });
+
   it('allows a description up to 32767 characters, line breaks included', () => {
     assert.equal(checkOrganizationDescription(''), undefined);
     assert.equal(checkOrganizationDescription('line one\nline two'), undefined);
