@@ -22,9 +22,24 @@ export default tseslint.config(
   },
   {
     // The API client must stay free of VS Code so it can be tested (and reused) in plain Node.
-    files: ['src/losant/**/*.ts'],
+    files: ['src/losant/**/*.ts', 'src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/losant/ must not import vscode.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/losant/ and src/model/ must not import vscode.' }] }],
+    },
+  },
+  {
+    // Notifications render [label](command:…) as a runnable link: they all go through messages.ts,
+    // which makes server and user text inert first.
+    files: ['src/**/*.ts'],
+    ignores: ['src/commands/messages.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(showErrorMessage|showWarningMessage|showInformationMessage|setStatusBarMessage)$/]',
+          message: 'Show notifications through src/commands/messages.ts (showError, showInfo, showStatus).',
+        },
+      ],
     },
   },
   {

@@ -51,8 +51,8 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
       settingsTimer = setTimeout(() => provider.refresh(), SETTINGS_SETTLE_MS);
     }),
     ...registerApiTokenCommands({ sessions, tokens, log }),
-    ...registerViewCommands(sessions, provider, filters),
-    ...registerOrganizationActions(sessions, provider, treeView),
+    ...registerViewCommands(sessions, provider, filters, log),
+    ...registerOrganizationActions(sessions, provider, treeView, log),
     registerCreateOrganization(sessions, provider, treeView, log),
     vscode.commands.registerCommand('losant.showLog', () => log.show()),
   );

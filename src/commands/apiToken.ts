@@ -6,7 +6,7 @@ import type { Log } from '../log';
 import type { Sessions } from '../session';
 import type { TokenStore } from '../tokenStore';
 import { errorText, localize } from '../localize';
-import { showError } from './messages';
+import { showError, showInfo } from './messages';
 
 /** Why a token was refused, as a sentence for the user. */
 export function describeTokenRejection(e: LosantApiError): string {
@@ -72,7 +72,7 @@ export async function setApiToken({ sessions, tokens, log }: AccountDeps, arg?: 
     return false;
   }
   log.info(`Stored an API token for ${url.apiUrl}.`);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Signed in to Losant at {0}.', url.apiUrl));
+  showInfo(vscode.l10n.t('Signed in to Losant at {0}.', url.apiUrl));
   return true;
 }
 
@@ -90,7 +90,7 @@ export async function signOut({ sessions, tokens, log }: AccountDeps): Promise<v
     return;
   }
   log.info(`Removed the API token for ${url.apiUrl}.`);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Signed out of Losant at {0}.', url.apiUrl));
+  showInfo(vscode.l10n.t('Signed out of Losant at {0}.', url.apiUrl));
 }
 
 export function registerApiTokenCommands(deps: AccountDeps): vscode.Disposable[] {

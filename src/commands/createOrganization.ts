@@ -16,7 +16,7 @@ import type { OrganizationsProvider } from '../tree/organizationsProvider';
 import type { TreeNode } from '../tree/nodes';
 import { askForOrganization, type OrganizationDraft } from './organizationForm';
 import { errorText, localize } from '../localize';
-import { showError } from './messages';
+import { showError, showInfo } from './messages';
 
 // Server and local clocks may disagree; an organization this much older than the request is not ours.
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -64,13 +64,13 @@ export function registerCreateOrganization(
     const node = await provider.reloadAndFind(org);
     // Revealing is a courtesy: a view that cannot show the item must not turn success into an error.
     if (node) await treeView.reveal(node, { select: true, focus: true }).then(undefined, () => undefined);
-    void vscode.window.showInformationMessage(message);
+    showInfo(message);
     return org;
   };
 
   const create = async (arg?: unknown): Promise<ListedOrganization | undefined> => {
     if (creating !== undefined) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('The organization “{0}” is still being created; wait for it to finish.', creating));
+      showInfo(vscode.l10n.t('The organization “{0}” is still being created; wait for it to finish.', creating));
       return undefined;
     }
     const session = await sessions.current();

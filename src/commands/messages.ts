@@ -1,12 +1,31 @@
-// Error notifications that always offer the log, without blocking the command that shows them.
+// Every notification the extension shows goes through here. Messages often carry text from the
+// server or the user (an organization's name, Losant's error message), and VS Code renders
+// `[label](command:…)` in a notification as a runnable link, so all of it is made inert first.
 import * as vscode from 'vscode';
+import { inertText } from '../losant';
 import type { Log } from '../log';
 
-export function showError(message: string, log: Log, ...actions: { title: string; run: () => unknown }[]): void {
+export interface MessageAction {
+  title: string;
+  run: () => unknown;
+}
+
+/** An error notification that always offers the log; does not block the command that shows it. */
+export function showError(message: string, log: Log, ...actions: MessageAction[]): void {
   log.error(message);
   const showLog = vscode.l10n.t('Show Log');
-  void vscode.window.showErrorMessage(message, ...actions.map((a) => a.title), showLog).then((picked) => {
+  void vscode.window.showErrorMessage(inertText(message), ...actions.map((a) => a.title), showLog).then((picked) => {
     if (picked === showLog) log.show();
     else actions.find((a) => a.title === picked)?.run();
   });
+}
+
+/** An information notification; does not block the command that shows it. */
+export function showInfo(message: string): void {
+  void vscode.window.showInformationMessage(inertText(message));
+}
+
+/** A transient status-bar message ($(name) there would render as an icon). */
+export function showStatus(message: string, ms = 3000): void {
+  vscode.window.setStatusBarMessage(inertText(message), ms);
 }

@@ -1,12 +1,14 @@
 // Actions on one organization: Open in Losant, Copy Organization ID, Copy Name.
 import * as vscode from 'vscode';
-import { appUrlFor, organizationPageUrl } from '../losant';
+import { appUrlFor, organizationPage } from '../losant';
+import type { Log } from '../log';
+import { showError, showInfo, showStatus } from './messages';
 import type { Sessions } from '../session';
 import { readSettings } from '../settings';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
 import type { TreeNode } from '../tree/nodes';
 
-export function registerOrganizationActions(sessions: Sessions, provider: OrganizationsProvider, treeView: vscode.TreeView<TreeNode>): vscode.Disposable[] {
+export function registerOrganizationActions(sessions: Sessions, provider: OrganizationsProvider, treeView: vscode.TreeView<TreeNode>, log: Log): vscode.Disposable[] {
   /** The organization a command acts on: the one clicked, else the selected one. */
   const target = (node?: TreeNode) => {
     const n = node ?? treeView.selection[0];
@@ -19,26 +21,24 @@ export function registerOrganizationActions(sessions: Sessions, provider: Organi
     const settings = readSettings();
     const api = sessions.apiUrl(settings);
     if (!api.ok) {
-      void vscode.window.showErrorMessage(api.reason);
+      showError(api.reason, log);
       return undefined;
     }
-    const url = organizationPageUrl(appUrlFor(api.apiUrl, settings.appUrl), target(node)?.id);
-    await vscode.env.openExternal(vscode.Uri.parse(url));
-    return url;
+    // Built from parts, never parsed: parsing would undo the escaping of anything odd in an id.
+    const uri = vscode.Uri.from(organizationPage(appUrlFor(api.apiUrl, settings.appUrl), target(node)?.id));
+    await vscode.env.openExternal(uri);
+    return uri.toString(true);
   };
 
   const copy = async (what: 'id' | 'name', node?: TreeNode): Promise<string | undefined> => {
     const org = target(node);
     if (!org) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Select an organization first.'));
+      showInfo(vscode.l10n.t('Select an organization first.'));
       return undefined;
     }
     const text = what === 'id' ? org.id : org.name;
     await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage(
-      what === 'id' ? vscode.l10n.t('Copied the ID of “{0}”.', org.name) : vscode.l10n.t('Copied the name “{0}”.', org.name),
-      3000,
-    );
+    showStatus(what === 'id' ? vscode.l10n.t('Copied the ID of “{0}”.', org.name) : vscode.l10n.t('Copied the name “{0}”.', org.name));
     return text;
   };
 

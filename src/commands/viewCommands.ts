@@ -1,7 +1,9 @@
 // The Organizations view's own commands: Refresh, Load More, Filter, Clear Filter, Sort By.
 import * as vscode from 'vscode';
-import { hasControlCharacters, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
+import { characterCount, hasControlCharacters, NAME_MAX, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
 import type { FilterStore } from '../filterStore';
+import type { Log } from '../log';
+import { showError } from './messages';
 import type { Sessions } from '../session';
 import { readSettings, writeSetting } from '../settings';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
@@ -19,13 +21,13 @@ const DIRECTION_LABELS: Record<SortDirection, (f: SortField) => string> = {
 };
 
 export function checkFilter(value: string): string | undefined {
-  if (value.length > 255) return vscode.l10n.t('A filter longer than a name (255 characters) cannot match anything.');
+  if (characterCount(value) > NAME_MAX) return vscode.l10n.t('A filter longer than a name (255 characters) cannot match anything.');
   // A name cannot hold control characters, so a filter with one could match nothing.
   if (hasControlCharacters(value)) return vscode.l10n.t('The filter must not contain control characters.');
   return undefined;
 }
 
-export function registerViewCommands(sessions: Sessions, provider: OrganizationsProvider, filters: FilterStore): vscode.Disposable[] {
+export function registerViewCommands(sessions: Sessions, provider: OrganizationsProvider, filters: FilterStore, log: Log): vscode.Disposable[] {
   const setFilter = async (value: string | undefined): Promise<void> => {
     const api = sessions.apiUrl();
     if (!api.ok) return;
@@ -36,7 +38,7 @@ export function registerViewCommands(sessions: Sessions, provider: Organizations
   const filter = async (arg?: unknown): Promise<void> => {
     const api = sessions.apiUrl();
     if (!api.ok) {
-      void vscode.window.showErrorMessage(api.reason);
+      showError(api.reason, log);
       return;
     }
     let value = typeof arg === 'string' ? arg : undefined;
@@ -52,7 +54,7 @@ export function registerViewCommands(sessions: Sessions, provider: Organizations
     }
     const problem = checkFilter(value);
     if (problem) {
-      void vscode.window.showErrorMessage(problem);
+      showError(problem, log);
       return;
     }
     await setFilter(value);

@@ -47,5 +47,25 @@ export interface CreatingNode {
 
 export type TreeNode = OrganizationNode | DetailNode | LoadMoreNode | ErrorNode | HintNode | CreatingNode;
 
+/**
+ * The tree item id of a node. Ids are JSON arrays of the node's kind and keys, so no organization
+ * id, however odd ("aaa/id", "x\"]"), can produce another node's id; VS Code throws on duplicates.
+ */
+export function nodeId(node: TreeNode): string {
+  switch (node.kind) {
+    case 'organization':
+      return JSON.stringify([node.kind, node.org.id]);
+    case 'detail':
+      return JSON.stringify([node.kind, node.orgId, node.key]);
+    case 'hint':
+      return JSON.stringify([node.kind, node.id]);
+    case 'creating':
+      return JSON.stringify([node.kind, node.name]);
+    case 'loadMore':
+    case 'error':
+      return JSON.stringify([node.kind]);
+  }
+}
+
 /** Every contextValue a tree item can carry; each must be used by a menu `when` clause. */
 export const CONTEXT_VALUES = ['organization', 'organizationDetail', 'loadMore', 'error'] as const;

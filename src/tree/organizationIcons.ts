@@ -1,37 +1,22 @@
-// Organizations with an `iconColor` get a dot of that colour. Tree icons must be files, so one
-// small SVG per colour is written once to the extension's storage folder.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// Organizations with an `iconColor` get a dot of that colour, from files IconFiles writes.
 import * as vscode from 'vscode';
-
-// Only hex colours: anything else could inject markup into the SVG.
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+import { IconFiles } from '../model/iconFiles';
 
 export class OrganizationIcons {
-  private readonly cache = new Map<string, vscode.Uri | undefined>();
+  private readonly files: IconFiles;
 
-  constructor(private readonly folder: vscode.Uri) {}
+  constructor(folder: vscode.Uri) {
+    this.files = new IconFiles(folder.fsPath);
+  }
 
-  /** The icon for a colour, or undefined when the colour is not a usable hex colour. */
+  /** Writes the icons a page of organizations needs, before its rows are shown. */
+  prepare(colors: Iterable<string | undefined>): Promise<void> {
+    return this.files.prepare(colors);
+  }
+
+  /** The icon for a colour, or undefined when there is none (the caller shows the plain icon). */
   forColor(color: string | undefined): vscode.Uri | undefined {
-    if (!color || !HEX.test(color.trim())) return undefined;
-    const hex = color.trim().toLowerCase();
-    if (this.cache.has(hex)) return this.cache.get(hex);
-    let uri: vscode.Uri | undefined;
-    try {
-      fs.mkdirSync(this.folder.fsPath, { recursive: true });
-      const file = path.join(this.folder.fsPath, `org-${hex.slice(1)}.svg`);
-      if (!fs.existsSync(file)) {
-        fs.writeFileSync(
-          file,
-          `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="2" y="2" width="12" height="12" rx="3" fill="${hex}"/><path d="M5 5h2v2H5zm4 0h2v2H9zM5 9h2v2H5zm4 0h2v2H9z" fill="#fff" fill-opacity=".85"/></svg>`,
-        );
-      }
-      uri = vscode.Uri.file(file);
-    } catch {
-      uri = undefined; // no storage: fall back to the plain icon
-    }
-    this.cache.set(hex, uri);
-    return uri;
+    const file = this.files.fileFor(color);
+    return file ? vscode.Uri.file(file) : undefined;
   }
 }

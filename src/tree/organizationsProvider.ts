@@ -177,6 +177,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     const loaded = await this.loaded();
     const found = this.findOrganization(org.id);
     if (found || !loaded.listing) return found;
+    await this.icons.prepare([org.iconColor]);
     const node: OrganizationNode = { kind: 'organization', org };
     loaded.listing.nodes.push(node);
     loaded.listing.ids.add(org.id);
@@ -242,6 +243,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
         // "12 of 40 match" needs the total without the filter: the cheapest page there is.
         filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
+      await this.icons.prepare(page.items.map((o) => o.iconColor));
       const listing: Listing = { client, apiUrl, query, nodes: [], ids: new Set(), totalCount: page.totalCount, nextPage: 1, received: 0, skipped: 0, unfilteredTotal };
       this.append(listing, page);
       const filterMessage = filter ? vscode.l10n.t('Filter: {0}', filter) : undefined;
@@ -265,6 +267,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
       // The generation's abort signal: a refresh cancels a page in flight too.
       const signal = this.inFlight?.generation === generation ? this.inFlight.abort.signal : undefined;
       const page = await listing.client.listOrganizations({ ...listing.query, page: listing.nextPage }, { signal, onRetry: this.onRetry });
+      await this.icons.prepare(page.items.map((o) => o.iconColor));
       if (generation !== this.generation) return; // a refresh started over meanwhile
       listing.nextPage++;
       listing.totalCount = page.totalCount;
@@ -298,6 +301,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     listing.received += Math.max(page.count, page.items.length + page.skipped.length);
     listing.skipped += page.skipped.length;
     for (const problem of page.skipped) this.log.warn(`Skipped an organization the API sent: ${problem}.`);
+    if (page.extra > 0) this.log.warn(`The API sent ${page.extra} more organizations than the ${listing.query.perPage} a page was asked for; they were ignored.`);
     for (const org of page.items) {
       if (listing.ids.has(org.id)) continue;
       listing.ids.add(org.id);

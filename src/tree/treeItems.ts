@@ -1,20 +1,14 @@
 // How each kind of node looks in the tree.
 import * as vscode from 'vscode';
-import type { ListedOrganization } from '../losant';
+import { boundText, escapeMarkdown, NAME_MAX, type ListedOrganization } from '../losant';
 import { errorText } from '../localize';
-import type { CreatingNode, DetailNode, ErrorNode, HintNode, LoadMoreNode, TreeNode } from './nodes';
+import { nodeId, type CreatingNode, type DetailNode, type ErrorNode, type HintNode, type LoadMoreNode, type TreeNode } from './nodes';
 import { formatCount, formatDate } from './organizationDetails';
 import type { OrganizationIcons } from './organizationIcons';
 
 /** The first line of a description, short enough to sit beside the name. */
 export function shortDescription(description: string | undefined, max = 60): string {
-  const firstLine = (description ?? '').split(/\r?\n/, 1)[0].trim();
-  return firstLine.length > max ? `${firstLine.slice(0, max - 1).trimEnd()}…` : firstLine;
-}
-
-/** Escapes text for a MarkdownString, so an organization's name cannot inject links or markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return boundText((description ?? '').split(/\r?\n/, 1)[0].trim(), max);
 }
 
 function traits(org: ListedOrganization): string[] {
@@ -27,11 +21,11 @@ function traits(org: ListedOrganization): string[] {
 export function organizationTooltip(org: ListedOrganization): vscode.MarkdownString {
   const members = org.summary?.memberCount ?? org.members?.length;
   const unknown = vscode.l10n.t('unknown');
-  const description = org.description ? (org.description.length > 500 ? `${org.description.slice(0, 500)}…` : org.description) : undefined;
+  const description = org.description ? boundText(org.description, 500) : undefined;
   const lines = [
-    `**${escapeMarkdown(org.name)}**${traits(org).length ? ` _(${traits(org).join(', ')})_` : ''}`,
+    `**${escapeMarkdown(boundText(org.name, NAME_MAX))}**${traits(org).length ? ` _(${traits(org).join(', ')})_` : ''}`,
     description ? escapeMarkdown(description) : `_${vscode.l10n.t('No description')}_`,
-    `${vscode.l10n.t('ID')}: \`${org.id}\``,
+    `${vscode.l10n.t('ID')}: ${escapeMarkdown(org.id)}`,
     `${vscode.l10n.t('Created')}: ${escapeMarkdown(formatDate(org.creationDate) ?? unknown)}`,
     `${vscode.l10n.t('Last updated')}: ${escapeMarkdown(formatDate(org.lastUpdated) ?? unknown)}`,
     `${vscode.l10n.t('Members')}: ${members === undefined ? unknown : formatCount(members)}`,
@@ -42,8 +36,7 @@ export function organizationTooltip(org: ListedOrganization): vscode.MarkdownStr
 }
 
 function organizationItem(org: ListedOrganization, icons: OrganizationIcons): vscode.TreeItem {
-  const item = new vscode.TreeItem(org.name, vscode.TreeItemCollapsibleState.Collapsed);
-  item.id = `organization:${org.id}`;
+  const item = new vscode.TreeItem(boundText(org.name, NAME_MAX), vscode.TreeItemCollapsibleState.Collapsed);
   const marks = traits(org);
   item.description = [shortDescription(org.description), marks.length ? `(${marks.join(', ')})` : ''].filter(Boolean).join(' ');
   if (org.disabledAt) item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
@@ -56,7 +49,6 @@ function organizationItem(org: ListedOrganization, icons: OrganizationIcons): vs
 
 function detailItem(node: DetailNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-  item.id = `organization:${node.orgId}/${node.key}`;
   item.description = node.value;
   item.tooltip = node.tooltip ?? `${node.label}: ${node.value}`;
   item.iconPath = new vscode.ThemeIcon(node.icon);
@@ -69,7 +61,6 @@ function loadMoreItem(node: LoadMoreNode): vscode.TreeItem {
     vscode.l10n.t('Load more… ({0} of {1})', formatCount(node.loaded), formatCount(node.total)),
     vscode.TreeItemCollapsibleState.None,
   );
-  item.id = 'loadMore';
   item.iconPath = new vscode.ThemeIcon('fold-down');
   item.contextValue = 'loadMore';
   item.command = { command: 'losant.loadMoreOrganizations', title: vscode.l10n.t('Load More') };
@@ -82,7 +73,6 @@ function errorItem(node: ErrorNode): vscode.TreeItem {
     first ? vscode.l10n.t('Could not load organizations') : vscode.l10n.t('Could not load more organizations'),
     vscode.TreeItemCollapsibleState.None,
   );
-  item.id = 'error';
   item.description = errorText(node.error);
   item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(errorText(node.error))}\n\n${vscode.l10n.t('Click to try again.')}`);
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
@@ -93,7 +83,6 @@ function errorItem(node: ErrorNode): vscode.TreeItem {
 
 function hintItem(node: HintNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-  item.id = `hint:${node.id}`;
   item.iconPath = new vscode.ThemeIcon(node.icon);
   item.command = { command: node.command, title: node.label };
   return item;
@@ -101,13 +90,18 @@ function hintItem(node: HintNode): vscode.TreeItem {
 
 function creatingItem(node: CreatingNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.None);
-  item.id = `creating:${node.name}`;
   item.description = vscode.l10n.t('Creating…');
   item.iconPath = new vscode.ThemeIcon('loading~spin');
   return item;
 }
 
 export function treeItemFor(node: TreeNode, icons: OrganizationIcons): vscode.TreeItem {
+  const item = itemFor(node, icons);
+  item.id = nodeId(node);
+  return item;
+}
+
+function itemFor(node: TreeNode, icons: OrganizationIcons): vscode.TreeItem {
   switch (node.kind) {
     case 'organization':
       return organizationItem(node.org, icons);

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
+import { nodeId } from '../../src/tree/nodes';
 
 type Org = { id: string; name: string };
 
@@ -89,7 +90,7 @@ describe('Faults', function () {
     assert.ok(org, 'the command reports the organization that was made');
     assert.equal(server.organizations.filter((o) => (o as Org).name === 'Dropped * After Create?').length, 1);
     assert.equal(server.requests.filter((r) => r.method === 'POST').length >= 1, true);
-    assert.ok((await rootItems(api)).some((i) => i.id === `organization:${org.id}`));
+    assert.ok((await rootItems(api)).some((i) => i.id === nodeId({ kind: 'organization', org })));
   });
 
   it('a create whose connection drops before Losant made it: reports failure and creates nothing', async () => {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, startServer, rootItems, setSetting, settledLabels, signOutAndReset, waitFor } from './helpers';
+import { nodeId } from '../../src/tree/nodes';
 
 type Org = { id: string; name: string; creationDate: string; lastUpdated: string };
 
@@ -83,7 +84,7 @@ describe('Organizations view', function () {
     assert.match(tooltip, /Created: .*\d/);
     assert.match(tooltip, /Last updated: .*\d/);
     assert.match(tooltip, /Members: \d+/);
-    assert.equal(items[0].id, `organization:${org.id}`);
+    assert.equal(items[0].id, nodeId({ kind: 'organization', org }));
     assert.equal(items[0].contextValue, 'organization');
   });
 

@@ -6,6 +6,7 @@ import type { LosantExplorerApi } from '../../src/extension';
 import type { OrganizationNode, TreeNode } from '../../src/tree/nodes';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, startServer, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
+import { nodeId } from '../../src/tree/nodes';
 
 const listRequests = (server: FakeLosant) => server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs');
 
@@ -216,14 +217,14 @@ describe('Organizations view for power users', function () {
 
     it('shows a spinner row while an organization is being created', async () => {
       server.setFault({ kind: 'delay', ms: 1500, method: 'POST', path: '/orgs', times: 1 });
-      const created = vscode.commands.executeCommand<{ id: string }>('losant.createOrganization', { name: 'Aaa Slow Org', description: '' });
+      const created = vscode.commands.executeCommand<{ id: string; name: string }>('losant.createOrganization', { name: 'Aaa Slow Org', description: '' });
       const spinner = await waitFor('the spinner row', async () => (await rootItems(api)).find((i) => i.label === 'Aaa Slow Org' && i.description === 'Creating…'));
       assert.equal((spinner.iconPath as vscode.ThemeIcon).id, 'loading~spin');
       const org = await created;
       assert.ok(org?.id);
       const items = await rootItems(api);
       assert.ok(!items.some((i) => i.description === 'Creating…'), 'the spinner row is gone');
-      assert.ok(items.some((i) => i.id === `organization:${org.id}`));
+      assert.ok(items.some((i) => i.id === nodeId({ kind: 'organization', org: org! })));
     });
   });
 });
