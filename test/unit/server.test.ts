@@ -358,6 +358,7 @@ describe('fake Losant server', function () {
       assert.equal(org.summary.memberCount, 1);
       assert.equal(org.summary.deviceCount, 0);
       assert.deepEqual(org.summary.storageStats, { count: 0, size: 0 });
+      assert.deepEqual(org.summary.payloadCount, {}, 'no payloads yet');
       assert.equal(org.isEnterprise, false);
       assert.equal(org.isReadOnly, false);
       assert.equal(org.disabledAt, false);
@@ -535,6 +536,10 @@ describe('fake Losant server', function () {
         }
         const years = new Set(orgs.map((o) => o.creationDate.slice(0, 4)));
         assert.ok(years.size >= 5, `creation years ${[...years].join(',')}`);
+        // Losant's two-level payload counts (type → source → count), several types and sources.
+        const payloads = orgs.map((o) => o.summary.payloadCount as Record<string, Record<string, number>>);
+        assert.ok(payloads.some((p) => Object.keys(p).length >= 4 && Object.keys(p.deviceState ?? {}).length === 2));
+        assert.ok(payloads.some((p) => Object.keys(p).length === 0), 'some organizations have no payloads');
         const roles = new Set(orgs.flatMap((o) => o.members.map((m) => m.role)));
         assert.ok(roles.has('admin') && roles.has('view'));
       } finally {
