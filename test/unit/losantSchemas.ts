@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
-const SCHEMA_DIR = path.join(path.dirname(require.resolve('losant-rest/package.json')), 'lib', 'schemas');
+/** The installed losant-rest package: its lib/schemas and its docs. */
+export const LOSANT_REST_DIR = path.dirname(require.resolve('losant-rest/package.json'));
+const SCHEMA_DIR = path.join(LOSANT_REST_DIR, 'lib', 'schemas');
 
 // strict: false because Losant's schemas carry keywords Ajv's strict mode refuses (e.g. org.json's
 // `limits` lists its fields without `properties`); they are ignored, as Losant's own validator does.

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 import { parseFaultSpec } from '../server/faultSpec';
 import { normalizePath } from '../server/routes';
+import orgsExample from '../fixtures/losant/orgs.json';
 import { assertLosantSchema } from './losantSchemas';
 
 interface Org {
@@ -769,6 +770,13 @@ describe('fake Losant server', function () {
       assert.ok(l.items.some((o) => o.summary === null) && l.items.some((o) => typeof o.summary === 'string'));
       server.setFault(undefined);
       assert.ok((await list(server, '?perPage=10')).items.every((o) => typeof o.name === 'string'));
+    });
+
+    it("replaceBody answers a successful request with the given body (Losant's example), after the usual checks", async function () {
+      server.setFault({ kind: 'replaceBody', method: 'GET', path: '/orgs', body: orgsExample });
+      assertError(await call(server, '/orgs?sortField=bogus'), 400, 'Validation');
+      assertError(await call(server, '/orgs', { token: server.tokens.expired }), 401, 'Unauthorized', 'Access token has expired');
+      assert.deepEqual((await call(server, '/orgs?perPage=1')).body, orgsExample);
     });
 
     it('redirect answers 302 to another host, or to a given URL', async function () {
