@@ -4,6 +4,7 @@ export * from './errors';
 export * from './apiUrl';
 export * from './client';
 export * from './orgInput';
+export * from './payloadCounts';
 export { maskToken, type RequestLogEntry } from './request';
 export * from './appUrl';
 export * from './retry';

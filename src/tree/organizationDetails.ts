@@ -1,6 +1,6 @@
 // The leaves under an expanded organization: its figures from `summary`, its dates and its ID.
 import * as vscode from 'vscode';
-import type { ListedOrganization } from '../losant';
+import { isPayloadType, payloadTotals, type ListedOrganization, type PayloadType } from '../losant';
 import type { DetailNode } from './nodes';
 
 const numberFormat = new Intl.NumberFormat();
@@ -41,19 +41,45 @@ export function formatDate(iso: string | undefined): string | undefined {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
 }
 
-function payloadDetail(orgId: string, payload: Record<string, unknown>): DetailNode | undefined {
-  const parts = Object.entries(payload).filter((e): e is [string, number] => typeof e[1] === 'number');
-  if (parts.length === 0) return undefined;
-  const total = typeof payload.total === 'number' ? payload.total : parts.reduce((s, [, v]) => s + v, 0);
-  return {
-    kind: 'detail',
-    orgId,
-    key: 'payloadCount',
-    label: vscode.l10n.t('Payloads'),
-    value: formatCount(total),
-    icon: 'pulse',
-    tooltip: parts.map(([k, v]) => `${k}: ${formatCount(v)}`).join('\n'),
-  };
+/** Human names for the payload types of Losant's payloadCounts.json (`endpoint` is an Experience endpoint). */
+const PAYLOAD_TYPE_LABELS: Record<PayloadType, () => string> = {
+  mqttIn: () => vscode.l10n.t('MQTT in'),
+  mqttOut: () => vscode.l10n.t('MQTT out'),
+  dataTable: () => vscode.l10n.t('Data table'),
+  deviceState: () => vscode.l10n.t('Device state'),
+  deviceCommand: () => vscode.l10n.t('Device command'),
+  webhook: () => vscode.l10n.t('Webhook'),
+  timer: () => vscode.l10n.t('Timer'),
+  event: () => vscode.l10n.t('Event'),
+  virtualButton: () => vscode.l10n.t('Virtual button'),
+  deviceConnect: () => vscode.l10n.t('Device connect'),
+  deviceDisconnect: () => vscode.l10n.t('Device disconnect'),
+  endpoint: () => vscode.l10n.t('Experience endpoint'),
+  integration: () => vscode.l10n.t('Integration'),
+};
+
+/** Enough lines for every type Losant names today; a server sending hundreds gets cut short. */
+const MAX_PAYLOAD_TYPES_SHOWN = 20;
+
+// Losant's type names are short camelCase words; any other key is not shown as sent.
+const TYPE_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+
+/** A type this version does not know is shown by its name, when that is a plain word. */
+function payloadTypeLabel(type: string): string {
+  if (isPayloadType(type)) return PAYLOAD_TYPE_LABELS[type]();
+  return TYPE_NAME.test(type) ? type : vscode.l10n.t('Other payloads');
+}
+
+/** The total over Losant's two-level payload counts; the tooltip breaks it down by payload type. */
+function payloadDetail(orgId: string, payloadCount: unknown): DetailNode | undefined {
+  const totals = payloadTotals(payloadCount);
+  if (!totals) return undefined;
+  const label = vscode.l10n.t('Payloads');
+  const value = formatCount(totals.total);
+  const lines = totals.byType.slice(0, MAX_PAYLOAD_TYPES_SHOWN).map((t) => `${payloadTypeLabel(t.type)}: ${formatCount(t.count)}`);
+  const hidden = totals.byType.length - lines.length;
+  if (hidden > 0) lines.push(vscode.l10n.t('…and {0} more payload types', formatCount(hidden)));
+  return { kind: 'detail', orgId, key: 'payloadCount', label, value, icon: 'pulse', tooltip: [`${label}: ${value}`, ...lines].join('\n') };
 }
 
 export function organizationDetails(org: ListedOrganization): DetailNode[] {
@@ -73,11 +99,8 @@ export function organizationDetails(org: ListedOrganization): DetailNode[] {
     if (typeof v === 'number') out.push(detail(f.key, f.label(), formatCount(v), f.icon));
   }
   if (summary.memberCount === undefined && org.members) out.push(detail('memberCount', vscode.l10n.t('Members'), formatCount(org.members.length), 'person'));
-  const payload = summary.payloadCount;
-  if (payload && typeof payload === 'object') {
-    const node = payloadDetail(org.id, payload);
-    if (node) out.push(node);
-  }
+  const payload = payloadDetail(org.id, summary.payloadCount);
+  if (payload) out.push(payload);
   const storage = summary.storageStats;
   if (storage && typeof storage.size === 'number') {
     out.push(detail('storage', vscode.l10n.t('Data table storage'), formatBytes(storage.size), 'database'));

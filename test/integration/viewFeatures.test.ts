@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { OrganizationNode, TreeNode } from '../../src/tree/nodes';
+import orgsExample from '../fixtures/losant/orgs.json';
+import payloadCountsExample from '../fixtures/losant/payloadCounts.json';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, startServer, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
 import { nodeId } from '../../src/tree/nodes';
@@ -165,15 +167,73 @@ describe('Organizations view for power users', function () {
       assert.equal(listRequests(server).at(-1)?.query.summaryExclude, 'payloadCount');
     });
 
-    it('includes payload counts when the setting asks for them', async () => {
+    it('includes payload counts when the setting asks for them: the total, broken down by payload type', async () => {
       server.clearRequests();
       await setSetting('organizations.includePayloadCounts', true);
       await waitFor('a request without summaryExclude', () => listRequests(server).some((r) => r.query.summaryExclude === undefined));
       await settledLabels(api, 'signedIn');
-      const node = (await rootNodes(api)).find((n): n is OrganizationNode => n.kind === 'organization')!;
-      const labels = ((await api.provider.getChildren(node)) ?? []).map((c) => api.provider.getTreeItem(c).label);
-      assert.ok(labels.includes('Payloads'), labels.join(', '));
+      // An organization whose (two-level) payload counts have several types.
+      const served = new Map((server.organizations as Array<{ id: string; summary: { payloadCount: Record<string, Record<string, number>> } }>).map((o) => [o.id, o.summary.payloadCount]));
+      const node = (await rootNodes(api)).find((n): n is OrganizationNode => n.kind === 'organization' && Object.keys(served.get(n.org.id) ?? {}).length >= 4)!;
+      assert.ok(node, 'no organization with payloads of four types or more');
+      const items = ((await api.provider.getChildren(node)) ?? []).map((c) => api.provider.getTreeItem(c));
+      const payloads = items.find((i) => i.label === 'Payloads');
+      assert.ok(payloads, items.map((i) => i.label).join(', '));
+      const byType = Object.entries(served.get(node.org.id)!).map(([type, sources]) => [type, Object.values(sources).reduce((a, b) => a + b, 0)] as const);
+      const n = (count: number) => new Intl.NumberFormat().format(count);
+      assert.equal(payloads.description, n(byType.reduce((sum, [, count]) => sum + count, 0)));
+      const LABELS: Record<string, string> = { deviceState: 'Device state', mqttOut: 'MQTT out', webhook: 'Webhook', timer: 'Timer', deviceConnect: 'Device connect', deviceDisconnect: 'Device disconnect' };
+      const [first, ...lines] = String(payloads.tooltip).split('\n');
+      assert.equal(first, `Payloads: ${payloads.description}`);
+      assert.deepEqual([...lines].sort(), byType.map(([type, count]) => `${LABELS[type]}: ${n(count)}`).sort());
+      const shown = lines.map((l) => Number(l.slice(l.lastIndexOf(': ') + 2).replace(/\D/g, '')));
+      assert.deepEqual(shown, [...shown].sort((a, b) => b - a), 'largest first');
       await setSetting('organizations.includePayloadCounts', undefined);
+    });
+
+    it("shows Losant's documented Organizations and Payload Counts examples as Losant documents them", async () => {
+      await setSetting('organizations.includePayloadCounts', true);
+      const [example] = orgsExample.items;
+      const body = { ...orgsExample, items: [{ ...example, summary: { ...example.summary, payloadCount: payloadCountsExample } }] };
+      server.setFault({ kind: 'replaceBody', method: 'GET', path: '/orgs', body });
+      try {
+        api.provider.refresh();
+        await waitFor('the example organization', async () => (await settledLabels(api, 'signedIn'))[0] === 'My Organization');
+        const node = (await rootNodes(api)).find((n): n is OrganizationNode => n.kind === 'organization')!;
+        const items = ((await api.provider.getChildren(node)) ?? []).map((c) => api.provider.getTreeItem(c));
+        const n = (count: number) => new Intl.NumberFormat().format(count);
+        assert.deepEqual(
+          items.filter((i) => i.label !== 'Created' && i.label !== 'Last updated').map((i) => [i.label, i.description]),
+          [
+            ['Applications', '2'],
+            ['Devices', '12'],
+            ['Dashboards', '1'],
+            ['Workflows', '3'],
+            ['Webhooks', '0'],
+            ['Access keys', '2'],
+            ['Members', '2'],
+            ['Payloads', n(2_984_364)],
+            ['ID', '575ed6e87ae143cd83dc4aa8'],
+          ],
+        );
+        assert.equal(
+          items.find((i) => i.label === 'Payloads')?.tooltip,
+          [
+            `Payloads: ${n(2_984_364)}`,
+            `Webhook: ${n(1_713_284)}`,
+            `Device state: ${n(1_249_264)}`,
+            `Timer: ${n(19_772)}`,
+            `Device connect: ${n(1_016)}`,
+            `Device disconnect: ${n(1_016)}`,
+            'MQTT out: 12',
+          ].join('\n'),
+        );
+      } finally {
+        server.setFault(undefined);
+        await setSetting('organizations.includePayloadCounts', undefined);
+        api.provider.refresh();
+        await waitFor('the local organizations again', async () => (await settledLabels(api, 'signedIn'))[0] !== 'My Organization');
+      }
     });
 
     it('keeps the same item ids across a refresh', async () => {

@@ -40,7 +40,12 @@ export type FaultKind =
   /** GET /orgs answers 200 with some orgs missing fields, null fields and wrong types among valid ones. */
   | { kind: 'malformedOrgs' }
   /** Redirect (default 302) to `location`, default the same path on http://127.0.0.2:PORT. */
-  | { kind: 'redirect'; location?: string; status?: number };
+  | { kind: 'redirect'; location?: string; status?: number }
+  /**
+   * Handles the request as usual (checks, authentication, the action), then sends `body` in place
+   * of a successful answer's body: e.g. one of Losant's documented examples, verbatim.
+   */
+  | { kind: 'replaceBody'; body: unknown };
 
 export type Fault = FaultScope & FaultKind;
 

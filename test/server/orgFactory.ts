@@ -6,11 +6,12 @@ import type { Member } from './users';
 export const PLAN_IDS = ['sandbox', 'developer', 'professional', 'enterprise'] as const;
 export type PlanId = (typeof PLAN_IDS)[number];
 
+// Keys as Losant's org.json names them under `limits` (application, device, datatable...).
 const PLAN_LIMITS: Record<PlanId, Record<string, number>> = {
-  sandbox: { apps: 3, dashboards: 10, devices: 10, flows: 20, members: 1, payloads: 1_000_000, webhooks: 5, dataTables: 2, notebooks: 1, notebookMinutesPerMonth: 30, experienceDomains: 0, storageSize: 1_073_741_824 },
-  developer: { apps: 10, dashboards: 50, devices: 250, flows: 100, members: 5, payloads: 10_000_000, webhooks: 25, dataTables: 10, notebooks: 5, notebookMinutesPerMonth: 300, experienceDomains: 1, storageSize: 10_737_418_240 },
-  professional: { apps: 50, dashboards: 250, devices: 5_000, flows: 500, members: 50, payloads: 100_000_000, webhooks: 100, dataTables: 50, notebooks: 25, notebookMinutesPerMonth: 3_000, experienceDomains: 5, storageSize: 107_374_182_400 },
-  enterprise: { apps: 500, dashboards: 2_500, devices: 100_000, flows: 5_000, members: 500, payloads: 1_000_000_000, webhooks: 1_000, dataTables: 500, notebooks: 250, notebookMinutesPerMonth: 30_000, experienceDomains: 50, storageSize: 1_099_511_627_776 },
+  sandbox: { application: 3, dashboard: 10, device: 10, flow: 20, member: 1, payload: 1_000_000, webhook: 5, datatable: 2, notebook: 1, notebookMinutesPerMonth: 30, experiencedomain: 0 },
+  developer: { application: 10, dashboard: 50, device: 250, flow: 100, member: 5, payload: 10_000_000, webhook: 25, datatable: 10, notebook: 5, notebookMinutesPerMonth: 300, experiencedomain: 1 },
+  professional: { application: 50, dashboard: 250, device: 5_000, flow: 500, member: 50, payload: 100_000_000, webhook: 100, datatable: 50, notebook: 25, notebookMinutesPerMonth: 3_000, experiencedomain: 5 },
+  enterprise: { application: 500, dashboard: 2_500, device: 100_000, flow: 5_000, member: 500, payload: 1_000_000_000, webhook: 1_000, datatable: 500, notebook: 250, notebookMinutesPerMonth: 30_000, experiencedomain: 50 },
 };
 
 export function limitsFor(planId: string): Record<string, number> {
@@ -29,7 +30,7 @@ export function emptySummary(memberCount: number): OrgSummary {
     dataTableCount: 0,
     experienceDomainCount: 0,
     notebookCount: 0,
-    payloadCount: { total: 0, mqttIn: 0, mqttOut: 0, restIn: 0, webhook: 0, notebook: 0 },
+    payloadCount: {}, // no payloads yet: Losant lists only the payload types that occurred
     storageStats: { count: 0, size: 0 },
     notebookStats: { runCount: 0, minutesUsed: 0 },
   };

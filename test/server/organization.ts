@@ -7,6 +7,12 @@ export interface StorageStats {
   size: number;
 }
 
+/**
+ * Losant's payloadCounts.json: each payload type (mqttIn, deviceState, timer...) maps to counts
+ * by source, e.g. `{"deviceState": {"flow.flow": 5215, "device.mqtt": 1244049}}`.
+ */
+export type PayloadCounts = Record<string, Record<string, number>>;
+
 export interface OrgSummary {
   appCount: number;
   dashCount: number;
@@ -18,7 +24,7 @@ export interface OrgSummary {
   dataTableCount: number;
   experienceDomainCount: number;
   notebookCount: number;
-  payloadCount: Record<string, number>;
+  payloadCount: PayloadCounts;
   storageStats: StorageStats;
   notebookStats: { runCount: number; minutesUsed: number };
   [field: string]: unknown;

@@ -99,6 +99,9 @@ async function send(state: ServerState, fault: Fault | undefined, method: string
         return writeJson(res, { ...response, body: corruptOrgList(response.body) });
       }
       break;
+    case 'replaceBody':
+      if (response.status < 300) return writeJson(res, { ...response, body: fault.body });
+      break;
   }
   writeJson(res, response, JSON_CONTENT_TYPE);
 }

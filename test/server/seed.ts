@@ -1,7 +1,7 @@
 // Deterministic, realistic seed data: the same (count, seed) always yields the same
 // organizations, so tests and screenshots are reproducible.
 import { seededObjectId } from './objectId';
-import type { Organization, OrgSummary } from './organization';
+import type { Organization, OrgSummary, PayloadCounts } from './organization';
 import { buildOrganization, limitsFor, type PlanId } from './orgFactory';
 import { chance, createRandom, pick, randomInt, type Random } from './prng';
 import { BANNERS, COMPANIES, DESCRIPTION_SENTENCES, DOMAINS, ICON_COLORS, SUFFIXES } from './seedWords';
@@ -95,14 +95,15 @@ function seedSummary(rnd: Random, planId: PlanId, memberCount: number): OrgSumma
   const limits = limitsFor(planId);
   const unused = chance(rnd, 0.1); // some organizations were created and never used
   const upTo = (max: number): number => (unused ? 0 : randomInt(rnd, 0, Math.max(0, Math.floor(max))));
-  const appCount = upTo(Math.min(limits.apps, 12));
-  const deviceCount = appCount === 0 ? 0 : upTo(limits.devices / 2);
-  const mqttIn = deviceCount * upTo(3000);
-  const mqttOut = Math.floor(mqttIn / 10);
-  const restIn = upTo(50_000);
-  const webhook = upTo(20_000);
-  const notebook = upTo(500);
-  const notebookCount = upTo(Math.min(limits.notebooks, 6));
+  const appCount = upTo(Math.min(limits.application, 12));
+  const deviceCount = appCount === 0 ? 0 : upTo(limits.device / 2);
+  // The same draws as before the payload counts had Losant's two-level shape, so that every other
+  // seeded value (names, ids, counts) stays as it was.
+  const deviceStates = deviceCount * upTo(3000);
+  const flowStates = upTo(50_000);
+  const webhooks = upTo(20_000);
+  const timers = upTo(500) * 40;
+  const notebookCount = upTo(Math.min(limits.notebook, 6));
   const storageCount = upTo(400);
   return {
     appCount,
@@ -113,10 +114,28 @@ function seedSummary(rnd: Random, planId: PlanId, memberCount: number): OrgSumma
     memberCount,
     webhookCount: upTo(appCount * 2),
     dataTableCount: upTo(appCount),
-    experienceDomainCount: upTo(limits.experienceDomains),
+    experienceDomainCount: upTo(limits.experiencedomain),
     notebookCount,
-    payloadCount: { total: mqttIn + mqttOut + restIn + webhook + notebook, mqttIn, mqttOut, restIn, webhook, notebook },
+    payloadCount: payloadCounts(deviceCount, deviceStates, flowStates, webhooks, timers),
     storageStats: { count: storageCount, size: storageCount * upTo(5_000_000) },
     notebookStats: { runCount: upTo(notebookCount * 30), minutesUsed: upTo(notebookCount * 45) },
   };
+}
+
+/** Counts by payload type and source, with the source names of Losant's Payload Counts example. */
+function payloadCounts(deviceCount: number, deviceStates: number, flowStates: number, webhooks: number, timers: number): PayloadCounts {
+  const counts: PayloadCounts = {};
+  const add = (type: string, source: string, n: number): void => {
+    if (n > 0) (counts[type] ??= {})[source] = n;
+  };
+  add('deviceState', 'device.mqtt', deviceStates);
+  add('deviceState', 'flow.flow', flowStates);
+  add('mqttOut', 'device.mqtt', Math.floor(deviceStates / 10));
+  add('webhook', 'public.rest', webhooks);
+  add('timer', 'timer.flow', timers);
+  // Devices that report state also connect and disconnect now and then.
+  const reconnects = deviceStates > 0 ? deviceCount * 4 : 0;
+  add('deviceConnect', 'device.mqtt', reconnects);
+  add('deviceDisconnect', 'device.mqtt', reconnects);
+  return counts;
 }

@@ -5,6 +5,9 @@ import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 import { parseFaultSpec } from '../server/faultSpec';
+import { normalizePath } from '../server/routes';
+import orgsExample from '../fixtures/losant/orgs.json';
+import { assertLosantSchema } from './losantSchemas';
 
 interface Org {
   id: string;
@@ -47,16 +50,44 @@ interface CallOptions {
   headers?: Record<string, string>;
   /** Skip the "every response is JSON" assertion (for faults). */
   anyContentType?: boolean;
+  /** Why the body is deliberately not Losant's shape (a fault that corrupts it); skips the schema check. */
+  offContract?: string;
 }
 
-async function call(server: FakeLosant, pathAndQuery: string, options: CallOptions = {}): Promise<Reply> {
+/** Losant's schema for each route's success body (losant-rest docs/orgs.md, me.md, auth.md). */
+const SUCCESS_SCHEMAS: Record<string, { status: number; schema: string }> = {
+  'GET /orgs': { status: 200, schema: 'orgs' },
+  'POST /orgs': { status: 201, schema: 'org' },
+  'GET /me': { status: 200, schema: 'me' },
+  'POST /auth/user': { status: 200, schema: 'authedUser' },
+};
+
+/** The schema a body must match: the route's success schema, or error.json for any other status. */
+function schemaFor(method: string, pathAndQuery: string, status: number): string {
+  if (status >= 300) return 'error';
+  const route = `${method} ${normalizePath(new URL(pathAndQuery, 'http://x').pathname)}`;
+  const success = SUCCESS_SCHEMAS[route];
+  if (!success || success.status !== status) assert.fail(`no Losant schema mapped for ${status} from ${route}: add it to SUCCESS_SCHEMAS`);
+  return success.schema;
+}
+
+/** The server speaks for Losant, so every JSON body it sends must match Losant's published schema. */
+function assertLosantBody(method: string, pathAndQuery: string, status: number, body: unknown): void {
+  assertLosantSchema(schemaFor(method, pathAndQuery, status), body, `the ${status} body of ${method} ${pathAndQuery}`);
+}
+
+/** The server under test, or just its URL and token when it runs in another process (the CLI). */
+type Target = Pick<FakeLosant, 'url'> & { tokens: Pick<FakeLosant['tokens'], 'all'> };
+
+async function call(server: Target, pathAndQuery: string, options: CallOptions = {}): Promise<Reply> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = options.token === undefined ? server.tokens.all : options.token;
   if (token !== null) headers.Authorization = `Bearer ${token}`;
   let body: string | undefined = options.raw;
   if (options.json !== undefined) body = JSON.stringify(options.json);
   if (body !== undefined) headers['Content-Type'] ??= 'application/json';
-  const res = await fetch(server.url + pathAndQuery, { method: options.method ?? 'GET', headers, body, redirect: 'manual' });
+  const method = options.method ?? 'GET';
+  const res = await fetch(server.url + pathAndQuery, { method, headers, body, redirect: 'manual' });
   const text = await res.text();
   if (!options.anyContentType) {
     assert.match(res.headers.get('content-type') ?? '', /^application\/json/, `content-type of ${res.status} ${pathAndQuery}`);
@@ -67,10 +98,16 @@ async function call(server: FakeLosant, pathAndQuery: string, options: CallOptio
   } catch {
     parsed = undefined;
   }
+  if (parsed === undefined) {
+    // Only the faults that send HTML or cut the body off may answer something that is not JSON.
+    assert.ok(options.anyContentType, `the ${res.status} body of ${method} ${pathAndQuery} is not JSON: ${text.slice(0, 200)}`);
+  } else if (!options.offContract) {
+    assertLosantBody(method, pathAndQuery, res.status, parsed);
+  }
   return { status: res.status, headers: res.headers, text, body: parsed };
 }
 
-async function list(server: FakeLosant, query: string, token?: string): Promise<OrgList> {
+async function list(server: Target, query: string, token?: string): Promise<OrgList> {
   const reply = await call(server, `/orgs${query}`, { token });
   assert.equal(reply.status, 200, reply.text);
   return reply.body as OrgList;
@@ -322,6 +359,7 @@ describe('fake Losant server', function () {
       assert.equal(org.summary.memberCount, 1);
       assert.equal(org.summary.deviceCount, 0);
       assert.deepEqual(org.summary.storageStats, { count: 0, size: 0 });
+      assert.deepEqual(org.summary.payloadCount, {}, 'no payloads yet');
       assert.equal(org.isEnterprise, false);
       assert.equal(org.isReadOnly, false);
       assert.equal(org.disabledAt, false);
@@ -499,6 +537,10 @@ describe('fake Losant server', function () {
         }
         const years = new Set(orgs.map((o) => o.creationDate.slice(0, 4)));
         assert.ok(years.size >= 5, `creation years ${[...years].join(',')}`);
+        // Losant's two-level payload counts (type → source → count), several types and sources.
+        const payloads = orgs.map((o) => o.summary.payloadCount as Record<string, Record<string, number>>);
+        assert.ok(payloads.some((p) => Object.keys(p).length >= 4 && Object.keys(p.deviceState ?? {}).length === 2));
+        assert.ok(payloads.some((p) => Object.keys(p).length === 0), 'some organizations have no payloads');
         const roles = new Set(orgs.flatMap((o) => o.members.map((m) => m.role)));
         assert.ok(roles.has('admin') && roles.has('view'));
       } finally {
@@ -573,21 +615,10 @@ describe('fake Losant server', function () {
       try {
         const v = await lines;
         assert.match(v.LOSANT_API_URL, /^http:\/\/127\.0\.0\.1:\d+$/);
-        const res = await fetch(`${v.LOSANT_API_URL}/orgs`, { headers: { Authorization: `Bearer ${v.LOSANT_TOKEN}` } });
-        const body = (await res.json()) as OrgList;
-        assert.equal(body.totalCount, 3);
-        const ro = await fetch(`${v.LOSANT_API_URL}/orgs`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${v.LOSANT_READONLY_TOKEN}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ name: 'x' }),
-        });
-        assert.equal(ro.status, 403);
-        const rw = await fetch(`${v.LOSANT_API_URL}/orgs`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${v.LOSANT_TOKEN}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ name: 'x' }),
-        });
-        assert.equal(rw.status, 201);
+        const cliServer: Target = { url: v.LOSANT_API_URL, tokens: { all: v.LOSANT_TOKEN } };
+        assert.equal((await list(cliServer, '')).totalCount, 3);
+        assertError(await call(cliServer, '/orgs', { method: 'POST', json: { name: 'x' }, token: v.LOSANT_READONLY_TOKEN }), 403, 'Forbidden');
+        assert.equal((await call(cliServer, '/orgs', { method: 'POST', json: { name: 'x' } })).status, 201);
       } finally {
         child.kill('SIGTERM');
       }
@@ -598,8 +629,7 @@ describe('fake Losant server', function () {
       const { child, lines, exit } = run(['--orgs', '1', '--fault', 'status:503,path=/orgs']);
       try {
         const v = await lines;
-        const res = await fetch(`${v.LOSANT_API_URL}/orgs`, { headers: { Authorization: `Bearer ${v.LOSANT_TOKEN}` } });
-        assert.equal(res.status, 503);
+        assertError(await call({ url: v.LOSANT_API_URL, tokens: { all: v.LOSANT_TOKEN } }, '/orgs'), 503, 'ServiceUnavailable');
       } finally {
         child.kill('SIGINT');
       }
@@ -732,12 +762,21 @@ describe('fake Losant server', function () {
 
     it('malformedOrgs mixes orgs with missing, null and wrongly typed fields among valid ones', async function () {
       server.setFault({ kind: 'malformedOrgs' });
-      const l = await list(server, '?perPage=10');
+      const reply = await call(server, '/orgs?perPage=10', { offContract: 'malformedOrgs corrupts items on purpose' });
+      assert.equal(reply.status, 200);
+      const l = reply.body as OrgList;
       const kinds = l.items.map((o) => (!('name' in o) ? 'missing' : o.name === null ? 'null' : typeof o.name));
       assert.ok(kinds.includes('missing') && kinds.includes('null') && kinds.includes('number') && kinds.includes('string'), kinds.join());
       assert.ok(l.items.some((o) => o.summary === null) && l.items.some((o) => typeof o.summary === 'string'));
       server.setFault(undefined);
       assert.ok((await list(server, '?perPage=10')).items.every((o) => typeof o.name === 'string'));
+    });
+
+    it("replaceBody answers a successful request with the given body (Losant's example), after the usual checks", async function () {
+      server.setFault({ kind: 'replaceBody', method: 'GET', path: '/orgs', body: orgsExample });
+      assertError(await call(server, '/orgs?sortField=bogus'), 400, 'Validation');
+      assertError(await call(server, '/orgs', { token: server.tokens.expired }), 401, 'Unauthorized', 'Access token has expired');
+      assert.deepEqual((await call(server, '/orgs?perPage=1')).body, orgsExample);
     });
 
     it('redirect answers 302 to another host, or to a given URL', async function () {
