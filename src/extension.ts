@@ -11,11 +11,15 @@ import { TokenStore } from './tokenStore';
 import type { TreeNode } from './tree/nodes';
 import { OrganizationIcons } from './tree/organizationIcons';
 import { OrganizationsProvider } from './tree/organizationsProvider';
-import { bindViewChrome } from './tree/viewChrome';
+import { bindViewChrome, type ViewChrome } from './tree/viewChrome';
+import { OrganizationsListing } from './model/organizationsListing';
 
 /** What activate() returns; the integration tests use it to read the tree. */
 export interface LosantExplorerApi {
+  listing: OrganizationsListing;
   provider: OrganizationsProvider;
+  /** What surrounds the tree now (context keys, message, title), as last derived from the listing. */
+  chrome: { current(): ViewChrome | undefined };
   treeView: vscode.TreeView<TreeNode>;
   /** This extension's log folder; the window's logs (the Losant channel's among them) are two levels up. */
   logUri: vscode.Uri;
@@ -29,18 +33,21 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
   const tokens = new TokenStore(context.secrets);
   const filters = new FilterStore(context.globalState);
   const sessions = new Sessions(tokens, log, String(context.extension.packageJSON.version));
+  const listing = new OrganizationsListing(() => sessions.forListing((apiUrl) => filters.get(apiUrl)));
   const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
-  const provider = new OrganizationsProvider(sessions, filters, icons, log);
+  const provider = new OrganizationsProvider(listing, icons);
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
+  const chrome = bindViewChrome(treeView, listing, log);
 
   let settingsTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     log,
     tokens,
+    listing,
     provider,
     treeView,
+    chrome,
     { dispose: () => clearTimeout(settingsTimer) },
-    ...bindViewChrome(treeView, provider, sessions, filters),
     tokens.onDidChange((apiUrl) => {
       const current = sessions.apiUrl();
       if (current.ok && current.apiUrl === apiUrl) provider.refresh();
@@ -56,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     registerCreateOrganization(sessions, provider, treeView, log),
     vscode.commands.registerCommand('losant.showLog', () => log.show()),
   );
-  return { provider, treeView, logUri: context.logUri };
+  return { listing, provider, chrome, treeView, logUri: context.logUri };
 }
 
 export function deactivate(): void {

@@ -163,9 +163,9 @@ describe('Faults', function () {
       server.clearRequests();
       await setSetting('apiUrl', url);
       await settledLabels(api, 'badApiUrl');
-      const reason = String(api.provider.current?.reason);
+      const reason = String(api.chrome.current()?.reason);
       assert.match(reason, /The Losant API URL/, reason);
-      assert.equal(api.provider.current?.detail, undefined, 'the welcome text for an unusable URL, not the plain-HTTP one');
+      assert.equal(api.chrome.current()?.detail, '', 'the welcome text for an unusable URL, not the plain-HTTP one');
       assert.equal(server.requests.length, 0);
     }
     await setSetting('apiUrl', server.url);

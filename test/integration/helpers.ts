@@ -47,7 +47,7 @@ export async function rootLabels(api: LosantExplorerApi): Promise<string[]> {
 export async function settledLabels(api: LosantExplorerApi, state: string): Promise<string[]> {
   return waitFor(`the tree in state ${state}`, async () => {
     const labels = await rootLabels(api);
-    return api.provider.state === state ? labels : undefined;
+    return api.chrome.current()?.state === state ? labels : undefined;
   });
 }
 

@@ -102,7 +102,7 @@ describe('A hostile or broken server', function () {
       const items = await rootItems(api);
       return items[0]?.contextValue === 'error' ? items : undefined;
     });
-    assert.equal(api.provider.state, 'signedIn', 'not the missing-scope welcome');
+    assert.equal(api.chrome.current()?.state, 'signedIn', 'not the missing-scope welcome');
     assert.match(String(row.description), /A proxy or gateway between VS Code and 127\.0\.0\.1:\d+ refused the request \(HTTP 403 Forbidden\)/);
   });
 

@@ -176,8 +176,8 @@ describe('Organizations view', function () {
     await new Promise((r) => setTimeout(r, 2200));
     api.provider.refresh();
     await settledLabels(api, 'tokenRejected');
-    assert.match(String(api.provider.current?.reason), /expired/i);
-    assert.equal(api.provider.current?.detail, 'expired', 'picks the welcome text for an expired token');
+    assert.match(String(api.chrome.current()?.reason), /expired/i);
+    assert.equal(api.chrome.current()?.detail, 'expired', 'picks the welcome text for an expired token');
     assert.equal(api.treeView.message, undefined, 'no message, so VS Code shows the welcome content and its buttons');
     await vscode.commands.executeCommand('losant.signOut');
     await settledLabels(api, 'signedOut');
@@ -187,8 +187,8 @@ describe('Organizations view', function () {
     server.clearRequests();
     await setSetting('apiUrl', 'http://losant.example.com');
     await settledLabels(api, 'badApiUrl');
-    assert.match(String(api.provider.current?.reason), /plain HTTP to losant\.example\.com/);
-    assert.equal(api.provider.current?.detail, 'insecure');
+    assert.match(String(api.chrome.current()?.reason), /plain HTTP to losant\.example\.com/);
+    assert.equal(api.chrome.current()?.detail, 'insecure');
     assert.equal(api.treeView.message, undefined);
     assert.equal(server.requests.length, 0);
     await setSetting('apiUrl', server.url);
