@@ -10,3 +10,4 @@ export * from './appUrl';
 export * from './retry';
 export * from './text';
 export * from './untrustedText';
+export * from './settingOrigin';
