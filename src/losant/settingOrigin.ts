@@ -3,6 +3,7 @@
 // .vscode/settings.json that points losant.apiUrl at its own server; once the user trusts the
 // folder, VS Code applies it, and the user must be told before a secret goes there.
 import { checkApiUrl, DEFAULT_API_URL } from './apiUrl';
+import { boundText, inertText } from './untrustedText';
 
 /** The part of VS Code's `WorkspaceConfiguration.inspect()` answer that matters here. */
 export interface InspectedSetting {
@@ -65,10 +66,8 @@ export function hostOf(url: string): string {
   } catch {
     host = url;
   }
-  // Plain text, but one short line: no control, zero-width or direction-changing characters, bounded.
-  // eslint-disable-next-line no-control-regex
-  host = host.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, '').trim();
-  return host.length > MAX_HOST_CHARS ? `${host.slice(0, MAX_HOST_CHARS - 1)}…` : host;
+  // Shown as plain text, but on one short line and with nothing that could form a link or an icon.
+  return boundText(inertText(host).replace(/\s+/g, ' ').trim(), MAX_HOST_CHARS);
 }
 
 /** The API URL the extension uses for a raw setting value: the default when blank, else normalized when valid. */

@@ -60,8 +60,8 @@ describe('hostOf', () => {
     assert.equal(hostOf('https://аpp.losant.com/x'), 'xn--pp-6kc.losant.com');
   });
 
-  it('keeps text that is not a URL on one bounded line', () => {
-    assert.equal(hostOf('not a url\n[x](command:y)\u202e'), 'not a url[x](command:y)');
+  it('keeps text that is not a URL on one bounded line, with no link that could form', () => {
+    assert.equal(hostOf('not a url\n[x](command:y)\u202e'), 'not a url [x] (command:y)');
     const long = hostOf('x'.repeat(500));
     assert.equal(long.length, 100);
     assert.ok(long.endsWith('…'));
