@@ -3,6 +3,7 @@
 // Every prompt for a token or a password goes through secretPrompt, so none can forget to say
 // where the secret is about to go; Open in Losant asks first when the folder chose the web app.
 import * as vscode from 'vscode';
+import { askModal } from './commands/messages';
 import { apiUrlOverride, appUrlOverride, type WorkspaceOverride } from './losant';
 
 function inspect(key: 'apiUrl' | 'appUrl') {
@@ -57,6 +58,5 @@ export async function confirmAppUrlFromWorkspace(): Promise<boolean> {
   const message = file
     ? vscode.l10n.t("This workspace's settings ({0}) send Open in Losant to {1}, not to your own Losant web app. Open it?", file, override.host)
     : vscode.l10n.t("This folder's settings (.vscode/settings.json) send Open in Losant to {0}, not to your own Losant web app. Open it?", override.host);
-  const open = vscode.l10n.t('Open');
-  return (await vscode.window.showWarningMessage(message, { modal: true }, open)) === open;
+  return askModal(message, vscode.l10n.t('Open'));
 }
