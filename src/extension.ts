@@ -52,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
       const current = sessions.apiUrl();
       if (current.ok && current.apiUrl === apiUrl) provider.refresh();
     }),
+    // Trusting the folder brings its losant.apiUrl into effect (ignored in Restricted Mode).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => provider.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('losant')) return;
       clearTimeout(settingsTimer);

@@ -7,6 +7,7 @@ import type { Sessions } from '../session';
 import type { TokenStore } from '../tokenStore';
 import { errorText, localize } from '../localize';
 import { showError, showInfo } from './messages';
+import { secretPrompt } from '../workspaceUrls';
 
 /** Why a token was refused, as a sentence for the user. */
 export function describeTokenRejection(e: LosantApiError): string {
@@ -39,8 +40,10 @@ export async function setApiToken({ sessions, tokens, log }: AccountDeps, arg?: 
   let raw = typeof arg === 'string' ? arg : undefined;
   if (raw === undefined) {
     raw = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Set Losant API Token'),
-      prompt: vscode.l10n.t('Paste a Losant user API token for {0}. Make one in the Losant web app under My Account → User API Tokens.', url.apiUrl),
+      ...secretPrompt(
+        vscode.l10n.t('Set Losant API Token'),
+        vscode.l10n.t('Paste a Losant user API token for {0}. Make one in the Losant web app under My Account → User API Tokens.', url.apiUrl),
+      ),
       placeHolder: vscode.l10n.t('API token'),
       password: true,
       ignoreFocusOut: true,

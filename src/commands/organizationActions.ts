@@ -7,6 +7,7 @@ import type { Sessions } from '../session';
 import { readSettings } from '../settings';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
 import type { TreeNode } from '../tree/nodes';
+import { confirmAppUrlFromWorkspace } from '../workspaceUrls';
 
 export function registerOrganizationActions(sessions: Sessions, provider: OrganizationsProvider, treeView: vscode.TreeView<TreeNode>, log: Log): vscode.Disposable[] {
   /** The organization a command acts on: the one clicked, else the selected one. */
@@ -26,6 +27,7 @@ export function registerOrganizationActions(sessions: Sessions, provider: Organi
     }
     // Built from parts, never parsed: parsing would undo the escaping of anything odd in an id.
     const uri = vscode.Uri.from(organizationPage(appUrlFor(api.apiUrl, settings.appUrl), target(node)?.id));
+    if (!(await confirmAppUrlFromWorkspace())) return undefined;
     await vscode.env.openExternal(uri);
     return uri.toString(true);
   };

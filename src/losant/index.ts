@@ -11,3 +11,4 @@ export * from './retry';
 export * from './text';
 export * from './untrustedText';
 export * from './tokenExpiry';
+export * from './settingOrigin';

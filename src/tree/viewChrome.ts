@@ -1,10 +1,11 @@
 // What surrounds the tree, derived in one place from the listing's state: the context keys that
-// pick the welcome content and the title actions, the message above the tree, and the count beside
-// and in the title.
+// pick the welcome content and the title actions, the message above the tree (with where the API
+// URL comes from when the opened folder set it), and the count beside and in the title.
 import * as vscode from 'vscode';
 import type { RetryNotice } from '../losant';
 import { errorText, localize } from '../localize';
 import type { Log } from '../log';
+import { apiUrlSourceNote } from '../workspaceUrls';
 import type { Subscription } from '../model/emitter';
 import type { Listing, ListingState, OrganizationsListing } from '../model/organizationsListing';
 import type { TreeNode } from './nodes';
@@ -19,6 +20,8 @@ export interface ViewChrome {
   detail: '' | 'expired' | 'insecure';
   /** `losant.filtered`: the Clear Filter action shows. */
   filtered: boolean;
+  /** `losant.apiUrlFromWorkspace`: the opened folder chose the server (a welcome variant says so). */
+  apiUrlFromWorkspace: boolean;
   message?: string;
   description?: string;
   title: string;
@@ -76,8 +79,11 @@ function reasonOf(state: ListingState): string | undefined {
   }
 }
 
-/** Everything around the tree for a settled state. */
-export function viewChromeFor(state: ListingState, viewState: ViewState): ViewChrome {
+/**
+ * Everything around the tree for a settled state. `sourceNote` says that the opened folder chose
+ * the server: above the rows when there are rows, else in the welcome text (a message hides its buttons).
+ */
+export function viewChromeFor(state: ListingState, viewState: ViewState, sourceNote?: string): ViewChrome {
   const listing = state.kind === 'listed' ? state.listing : undefined;
   const c = listing ? counts(listing) : undefined;
   const filter = listing?.filter ?? (state.kind === 'failed' ? state.filter : undefined);
@@ -85,8 +91,9 @@ export function viewChromeFor(state: ListingState, viewState: ViewState): ViewCh
     state: viewState,
     detail: state.kind === 'tokenRejected' && state.expired ? 'expired' : state.kind === 'badApiUrl' && state.insecure ? 'insecure' : '',
     filtered: filter !== undefined,
+    apiUrlFromWorkspace: sourceNote !== undefined,
     // States with welcome content have no message: VS Code hides the welcome buttons under one.
-    message: listing ? listedMessage(listing) : undefined,
+    message: [viewState === 'signedIn' || viewState === 'noMatch' ? sourceNote : undefined, listing ? listedMessage(listing) : undefined].filter(Boolean).join(' ') || undefined,
     description: c?.description,
     title: c ? vscode.l10n.t('Organizations ({0})', c.count) : vscode.l10n.t('Organizations'),
     reason: reasonOf(state),
@@ -107,8 +114,10 @@ export function bindViewChrome(treeView: vscode.TreeView<TreeNode>, listing: Org
     listing.onDidChange(({ state }) => {
       const viewState = viewStateOf(state);
       if (!viewState) return;
-      current = viewChromeFor(state, viewState);
+      current = viewChromeFor(state, viewState, apiUrlSourceNote());
       if (current.reason) log.warn(current.reason);
+      // Before the state, so the plain signed-out welcome text does not flash first.
+      void vscode.commands.executeCommand('setContext', 'losant.apiUrlFromWorkspace', current.apiUrlFromWorkspace);
       void vscode.commands.executeCommand('setContext', 'losant.state', current.state);
       void vscode.commands.executeCommand('setContext', 'losant.stateDetail', current.detail);
       void vscode.commands.executeCommand('setContext', 'losant.filtered', current.filtered);

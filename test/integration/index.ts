@@ -6,10 +6,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
-/** Compiled tests: every *.test.js beside this file and below it (out/test/integration/**). */
-function findTests(dir: string): string[] {
+/**
+ * Compiled tests of one suite: the *.test.js beside this file (the main suite), or those in the
+ * subfolder named by LOSANT_INTEGRATION_SUITE. A subfolder is a suite that needs a VS Code set up
+ * its own way (e.g. a folder opened in Restricted Mode; see RUNS in test/harness/runIntegration.ts).
+ */
+function findTests(root: string): string[] {
+  const dir = path.join(root, process.env.LOSANT_INTEGRATION_SUITE ?? '');
   return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .readdirSync(dir, { encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.js'))
     .map((file) => path.join(dir, file))
     .sort();
@@ -29,7 +34,7 @@ export function run(): Promise<void> {
   for (const file of files) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     if (files.length === 0) {
-      reject(new Error(`No integration tests (*.test.js) under ${__dirname}`));
+      reject(new Error(`No integration tests (*.test.js) in suite "${process.env.LOSANT_INTEGRATION_SUITE ?? ''}" under ${__dirname}`));
       return;
     }
     try {
