@@ -152,8 +152,9 @@ export class OrganizationsListing {
     for (;;) {
       const generation = this.generation;
       if (!this.load || this.load.generation !== generation) this.load = this.start(generation);
-      const state = await this.load.promise;
-      if (generation === this.generation) return state;
+      await this.load.promise;
+      // The latest state of this generation: pages appended since its first load included.
+      if (generation === this.generation) return this.latest;
     }
   }
 
@@ -175,8 +176,7 @@ export class OrganizationsListing {
    */
   async reloadAndFind(org: ListedOrganization): Promise<ListedOrganization | undefined> {
     this.refresh();
-    await this.loaded();
-    const state = this.latest;
+    const state = await this.loaded();
     if (state.kind !== 'listed') return undefined;
     const found = this.find(org.id);
     if (found) return found;
@@ -245,9 +245,7 @@ export class OrganizationsListing {
 
   private async fetchNextPage(): Promise<void> {
     const generation = this.generation;
-    await this.loaded();
-    // The latest state, not the first page's: earlier Load mores have appended to it since.
-    const state = this.latest;
+    const state = await this.loaded();
     const pages = this.pages;
     if (state.kind !== 'listed' || !pages || !state.listing.hasMore) return;
     try {
