@@ -1,6 +1,7 @@
 // The API token lives only in VS Code's SecretStorage, one per API URL. Reads are kept in memory
-// (SecretStorage answers over IPC, and every load of the view needs the token); the copy is
-// dropped whenever SecretStorage says the token changed, in this window or another.
+// (SecretStorage answers over IPC, and every load of the view needs the token); whenever
+// SecretStorage says a token changed, in this window or another, it is read again at once, so the
+// load that follows finds it ready.
 import * as vscode from 'vscode';
 
 const PREFIX = 'losant.apiToken:';
@@ -18,6 +19,7 @@ export class TokenStore {
       if (!e.key.startsWith(PREFIX)) return;
       const apiUrl = e.key.slice(PREFIX.length);
       this.cache.delete(apiUrl);
+      void this.get(apiUrl).catch(() => undefined);
       this.changed.fire(apiUrl);
     });
   }
