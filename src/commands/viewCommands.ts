@@ -1,7 +1,8 @@
 // The Organizations view's own commands: Refresh, Load More, Filter, Clear Filter, Sort By.
 import * as vscode from 'vscode';
-import { hasControlCharacters, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
+import { checkNameFilter, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
 import type { FilterStore } from '../filterStore';
+import { localize } from '../localize';
 import type { Sessions } from '../session';
 import { readSettings, writeSetting } from '../settings';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
@@ -19,10 +20,7 @@ const DIRECTION_LABELS: Record<SortDirection, (f: SortField) => string> = {
 };
 
 export function checkFilter(value: string): string | undefined {
-  if (value.length > 255) return vscode.l10n.t('A filter longer than a name (255 characters) cannot match anything.');
-  // A name cannot hold control characters, so a filter with one could match nothing.
-  if (hasControlCharacters(value)) return vscode.l10n.t('The filter must not contain control characters.');
-  return undefined;
+  return localize(checkNameFilter(value));
 }
 
 export function registerViewCommands(sessions: Sessions, provider: OrganizationsProvider, filters: FilterStore): vscode.Disposable[] {
