@@ -21,10 +21,11 @@ export default tseslint.config(
     },
   },
   {
-    // The API client must stay free of VS Code so it can be tested (and reused) in plain Node.
-    files: ['src/losant/**/*.ts'],
+    // The API client and the model above it must stay free of VS Code so they can be tested (and
+    // reused) in plain Node.
+    files: ['src/losant/**/*.ts', 'src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/losant/ must not import vscode.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/losant/ and src/model/ must not import vscode.' }] }],
     },
   },
   {

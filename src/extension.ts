@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerApiTokenCommands } from './commands/apiToken';
 import { registerCreateOrganization } from './commands/createOrganization';
+import { OrganizationCreator } from './commands/organizationCreator';
 import { registerOrganizationActions } from './commands/organizationActions';
 import { registerViewCommands } from './commands/viewCommands';
 import { FilterStore } from './filterStore';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
   const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
   const provider = new OrganizationsProvider(sessions, filters, icons, log);
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
+  const creator = new OrganizationCreator(provider, treeView, log);
 
   let settingsTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
@@ -53,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     ...registerApiTokenCommands({ sessions, tokens, log }),
     ...registerViewCommands(sessions, provider, filters),
     ...registerOrganizationActions(sessions, provider, treeView),
-    registerCreateOrganization(sessions, provider, treeView, log),
+    registerCreateOrganization(sessions, provider, creator, log),
     vscode.commands.registerCommand('losant.showLog', () => log.show()),
   );
   return { provider, treeView, logUri: context.logUri };
