@@ -8,6 +8,7 @@ import { registerViewCommands } from './commands/viewCommands';
 import { FilterStore } from './filterStore';
 import { Log } from './log';
 import { Sessions } from './session';
+import { registerLanguageModelTools, type LosantTools } from './tools/languageModelTools';
 import { TokenStore } from './tokenStore';
 import type { TreeNode } from './tree/nodes';
 import { OrganizationIcons } from './tree/organizationIcons';
@@ -20,6 +21,8 @@ export interface LosantExplorerApi {
   treeView: vscode.TreeView<TreeNode>;
   /** This extension's log folder; the window's logs (the Losant channel's among them) are two levels up. */
   logUri: vscode.Uri;
+  /** The language model tools by name: the very objects registered with vscode.lm.registerTool. */
+  tools: LosantTools;
 }
 
 // Two settings written one after the other (Sort By…) should cost one reload, not two.
@@ -34,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
   const provider = new OrganizationsProvider(sessions, filters, icons, log);
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
   const creator = new OrganizationCreator(provider, treeView, log);
+  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(sessions, creator, log);
 
   let settingsTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
@@ -56,9 +60,10 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     ...registerViewCommands(sessions, provider, filters),
     ...registerOrganizationActions(sessions, provider, treeView),
     registerCreateOrganization(sessions, provider, creator, log),
+    ...toolRegistrations,
     vscode.commands.registerCommand('losant.showLog', () => log.show()),
   );
-  return { provider, treeView, logUri: context.logUri };
+  return { provider, treeView, logUri: context.logUri, tools };
 }
 
 export function deactivate(): void {

@@ -12,9 +12,12 @@ export function shortDescription(description: string | undefined, max = 60): str
   return firstLine.length > max ? `${firstLine.slice(0, max - 1).trimEnd()}…` : firstLine;
 }
 
-/** Escapes text for a MarkdownString, so an organization's name cannot inject links or markup. */
+/**
+ * Escapes text for a MarkdownString, so an organization's name cannot inject links or markup.
+ * `:` too, so that no `https://…` in it turns into a link of its own.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~:]/g, '\\$&');
 }
 
 function traits(org: ListedOrganization): string[] {
