@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import { registerApiTokenCommands } from './commands/apiToken';
 import { registerCreateOrganization } from './commands/createOrganization';
+import { OrganizationCreator } from './commands/organizationCreator';
 import { registerOrganizationActions } from './commands/organizationActions';
 import { registerViewCommands } from './commands/viewCommands';
 import { FilterStore } from './filterStore';
 import { Log } from './log';
 import { Sessions } from './session';
+import { registerLanguageModelTools, type LosantTools } from './tools/languageModelTools';
 import { TokenStore } from './tokenStore';
 import type { TreeNode } from './tree/nodes';
 import { OrganizationIcons } from './tree/organizationIcons';
@@ -23,6 +25,8 @@ export interface LosantExplorerApi {
   treeView: vscode.TreeView<TreeNode>;
   /** This extension's log folder; the window's logs (the Losant channel's among them) are two levels up. */
   logUri: vscode.Uri;
+  /** The language model tools by name: the very objects registered with vscode.lm.registerTool. */
+  tools: LosantTools;
 }
 
 // Two settings written one after the other (Sort By…) should cost one reload, not two.
@@ -38,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
   const provider = new OrganizationsProvider(listing, icons);
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
   const chrome = bindViewChrome(treeView, listing, log);
+  const creator = new OrganizationCreator(provider, treeView, log);
+  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(sessions, creator, log);
 
   let settingsTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
@@ -62,10 +68,11 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     ...registerApiTokenCommands({ sessions, tokens, log }),
     ...registerViewCommands(sessions, provider, filters, log),
     ...registerOrganizationActions(sessions, provider, treeView, log),
-    registerCreateOrganization(sessions, provider, treeView, log),
+    registerCreateOrganization(sessions, provider, creator, log),
+    ...toolRegistrations,
     vscode.commands.registerCommand('losant.showLog', () => log.show()),
   );
-  return { listing, provider, chrome, treeView, logUri: context.logUri };
+  return { listing, provider, chrome, treeView, logUri: context.logUri, tools };
 }
 
 export function deactivate(): void {

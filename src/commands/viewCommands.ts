@@ -1,7 +1,8 @@
 // The Organizations view's own commands: Refresh, Load More, Filter, Clear Filter, Sort By.
 import * as vscode from 'vscode';
-import { characterCount, hasControlCharacters, NAME_MAX, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
+import { checkNameFilter, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
 import type { FilterStore } from '../filterStore';
+import { localize } from '../localize';
 import type { Log } from '../log';
 import { showError } from './messages';
 import type { Sessions } from '../session';
@@ -21,10 +22,7 @@ const DIRECTION_LABELS: Record<SortDirection, (f: SortField) => string> = {
 };
 
 export function checkFilter(value: string): string | undefined {
-  if (characterCount(value) > NAME_MAX) return vscode.l10n.t('A filter longer than a name (255 characters) cannot match anything.');
-  // A name cannot hold control characters, so a filter with one could match nothing.
-  if (hasControlCharacters(value)) return vscode.l10n.t('The filter must not contain control characters.');
-  return undefined;
+  return localize(checkNameFilter(value));
 }
 
 export function registerViewCommands(sessions: Sessions, provider: OrganizationsProvider, filters: FilterStore, log: Log): vscode.Disposable[] {

@@ -2,7 +2,7 @@
 import { checkApiUrl } from './apiUrl';
 import { LosantApiError } from './errors';
 import { parseCreatedOrganization, parseOrganizationsPage } from './parseOrganizations';
-import { requestJson, type RequestLogEntry } from './request';
+import { maskToken, requestJson, type RequestLogEntry } from './request';
 import { withRetries, type RetryNotice, type RetryPolicy } from './retry';
 import type { ListedOrganization, OrganizationPost, OrganizationsPage, OrganizationsQuery } from './types';
 
@@ -57,6 +57,11 @@ export class LosantClient {
 
   get apiUrl(): string {
     return this.baseUrl;
+  }
+
+  /** The text with this client's token masked, for anything built from what the server sent. */
+  redact(text: string): string {
+    return maskToken(text, this.options.token);
   }
 
   /** GET /orgs: one page of the current user's organizations. */
