@@ -2,7 +2,7 @@
 // single organization, so an ID is sought page by page (sorted by ID, so the search can stop once
 // past it) and a name with the server's name filter, then compared exactly.
 import { checkOrganizationName, exactNameFilter, text, type ListedOrganization, type LosantClient, type Text } from '../losant';
-import { collectOrganizations } from './organizationListing';
+import { collectOrganizations } from './toolListing';
 import { organizationData } from './organizationData';
 import { inputFields, NOT_AN_OBJECT, stringField } from './toolInput';
 

@@ -2,7 +2,7 @@
 // against the local Losant server over real HTTP.
 import * as assert from 'node:assert/strict';
 import { LosantClient, render, type Text } from '../../src/losant';
-import { collectOrganizations, listData, listRequest, type ListDefaults, type ListRequest } from '../../src/model/organizationListing';
+import { collectOrganizations, listData, listRequest, type ListDefaults, type ListRequest } from '../../src/model/toolListing';
 import { lookupData, lookupRequest, lookUpOrganization, type Lookup } from '../../src/model/organizationLookup';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 

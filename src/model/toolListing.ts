@@ -1,4 +1,4 @@
-// Listing organizations for the agent: the tool's input checked (the view's filter rules) and
+// Listing organizations for the agent's tool: the tool's input checked (the view's filter rules) and
 // turned into GET /orgs queries, paged until the limit.
 import {
   checkNameFilter,
@@ -8,12 +8,11 @@ import {
   type ListedOrganization,
   type LosantClient,
   type OrganizationsQuery,
-  type SortDirection,
-  type SortField,
   type Text,
 } from '../losant';
 import { LIST_DESCRIPTION_MAX, organizationData } from './organizationData';
 import { inputFields, NOT_AN_OBJECT, stringField } from './toolInput';
+import type { ListingOptions } from './organizationsListing';
 
 export const LIST_LIMIT_DEFAULT = 100;
 export const LIST_LIMIT_MAX = 1000;
@@ -21,12 +20,7 @@ export const LIST_LIMIT_MAX = 1000;
 const MAX_PAGES = 1000;
 
 /** What the tool falls back to: the view's own settings. */
-export interface ListDefaults {
-  sortField: SortField;
-  sortDirection: SortDirection;
-  pageSize: number;
-  includePayloadCounts: boolean;
-}
+export type ListDefaults = ListingOptions;
 
 export interface ListRequest {
   /** Without page and perPage, which the paging sets. */
