@@ -1,10 +1,11 @@
 // Wires the Losant Explorer together; the behaviour lives in the modules it imports.
 import * as vscode from 'vscode';
-import { registerApiTokenCommands } from './commands/apiToken';
-import { registerCreateOrganization } from './commands/createOrganization';
+import { accountCommands } from './commands/apiToken';
+import { registerCommands } from './commands/commandContext';
+import { createOrganizationCommands } from './commands/createOrganization';
 import { OrganizationCreator } from './commands/organizationCreator';
-import { registerOrganizationActions } from './commands/organizationActions';
-import { registerViewCommands } from './commands/viewCommands';
+import { organizationActions } from './commands/organizationActions';
+import { viewCommands } from './commands/viewCommands';
 import { FilterStore } from './filterStore';
 import { Log } from './log';
 import { Sessions } from './session';
@@ -65,12 +66,11 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
       clearTimeout(settingsTimer);
       settingsTimer = setTimeout(() => provider.refresh(), SETTINGS_SETTLE_MS);
     }),
-    ...registerApiTokenCommands({ sessions, tokens, log }),
-    ...registerViewCommands(sessions, provider, filters, log),
-    ...registerOrganizationActions(sessions, provider, treeView, log),
-    registerCreateOrganization(sessions, provider, creator, log),
+    ...registerCommands(
+      { sessions, tokens, filters, provider, treeView, creator, log },
+      { ...accountCommands, ...viewCommands, ...organizationActions, ...createOrganizationCommands(), 'losant.showLog': () => log.show() },
+    ),
     ...toolRegistrations,
-    vscode.commands.registerCommand('losant.showLog', () => log.show()),
   );
   return { listing, provider, chrome, treeView, logUri: context.logUri, tools };
 }

@@ -3,13 +3,10 @@
 // and a create whose answer was lost is checked, not repeated, so no duplicate is made.
 import * as vscode from 'vscode';
 import type { ListedOrganization } from '../losant';
-import type { Log } from '../log';
 import { organizationPost } from '../model/organizationCreate';
-import type { Sessions } from '../session';
-import type { OrganizationsProvider } from '../tree/organizationsProvider';
 import { askForOrganization, type OrganizationDraft } from './organizationForm';
-import type { OrganizationCreator } from './organizationCreator';
 import { localize } from '../localize';
+import type { CommandContext, Commands } from './commandContext';
 import { showError, showInfo } from './messages';
 
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
@@ -19,12 +16,13 @@ function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   return { name, description: typeof description === 'string' ? description : '' };
 }
 
-export function registerCreateOrganization(sessions: Sessions, provider: OrganizationsProvider, creator: OrganizationCreator, log: Log): vscode.Disposable {
+/** The Create Organization command, with the form's memory of what was typed last. */
+export function createOrganizationCommands(): Commands {
   // What the user typed last; cleared only when an organization is created.
   let draft: OrganizationDraft = { name: '', description: '' };
   const tryAgain = { title: vscode.l10n.t('Try Again'), run: () => vscode.commands.executeCommand('losant.createOrganization') };
 
-  const created = async (org: ListedOrganization, message: string): Promise<ListedOrganization> => {
+  const created = async ({ creator }: CommandContext, org: ListedOrganization, message: string): Promise<ListedOrganization> => {
     draft = { name: '', description: '' };
     await creator.reveal(org);
     showInfo(message);
@@ -33,7 +31,8 @@ export function registerCreateOrganization(sessions: Sessions, provider: Organiz
 
   const stillCreating = (creating: string): void => showInfo(vscode.l10n.t('The organization “{0}” is still being created; wait for it to finish.', creating));
 
-  const create = async (arg?: unknown): Promise<ListedOrganization | undefined> => {
+  const create = async (context: CommandContext, arg?: unknown): Promise<ListedOrganization | undefined> => {
+    const { sessions, creator, provider, log } = context;
     const creating = creator.inFlight;
     if (creating !== undefined) {
       stillCreating(creating);
@@ -66,9 +65,9 @@ export function registerCreateOrganization(sessions: Sessions, provider: Organiz
     }
     switch (outcome.kind) {
       case 'created':
-        return created(outcome.org, vscode.l10n.t('Created the organization “{0}”.', outcome.org.name));
+        return created(context, outcome.org, vscode.l10n.t('Created the organization “{0}”.', outcome.org.name));
       case 'createdDespiteLostAnswer':
-        return created(outcome.org, vscode.l10n.t('The connection was lost, but Losant created the organization “{0}”.', outcome.org.name));
+        return created(context, outcome.org, vscode.l10n.t('The connection was lost, but Losant created the organization “{0}”.', outcome.org.name));
       case 'unknown':
         showError(
           vscode.l10n.t('The connection was lost while creating “{0}”, and Losant could not be asked whether it was created. Refresh the view before trying again, so that it is not created twice.', body.name),
@@ -85,5 +84,5 @@ export function registerCreateOrganization(sessions: Sessions, provider: Organiz
     }
   };
 
-  return vscode.commands.registerCommand('losant.createOrganization', create);
+  return { 'losant.createOrganization': create };
 }

@@ -1,8 +1,11 @@
 // Shared helpers of the integration suite (runs inside the real VS Code extension host).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { startFakeLosant, type FakeLosant, type FakeLosantOptions } from '../server/fakeLosant';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
+import { Log } from '../../src/log';
 
 export const EXTENSION_ID = 'losant-explorer.losant-explorer';
 
@@ -86,4 +89,27 @@ export async function startServer(options: FakeLosantOptions): Promise<FakeLosan
     return t;
   };
   return server;
+}
+
+/** A log of its own (a second channel named "Losant" would close the extension's) that keeps its errors. */
+export class RecordingLog extends Log {
+  readonly errors: string[] = [];
+  override error(message: string): void {
+    this.errors.push(message);
+    super.error(message);
+  }
+}
+
+/** The extension's Losant log, once it has a line matching `pattern`. */
+export async function losantLogLine(api: LosantExplorerApi, pattern: RegExp): Promise<string> {
+  const windowLogs = path.resolve(api.logUri.fsPath, '..', '..');
+  const file = fs
+    .readdirSync(windowLogs, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(windowLogs, f))
+    .find((f) => /Losant\.log$/.test(f));
+  if (!file) throw new Error(`no Losant log under ${windowLogs}`);
+  return waitFor(`a log line matching ${pattern}`, () => {
+    const text = fs.readFileSync(file, 'utf8');
+    return pattern.test(text) ? text : undefined;
+  });
 }

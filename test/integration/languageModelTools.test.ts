@@ -8,6 +8,7 @@
 // the extension registered show what the confirmation says and that nothing is sent without it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { marked } from 'marked';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, EXTENSION_ID, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
@@ -194,8 +195,11 @@ describe('Language model tools', function () {
     assert.ok(confirmation, 'a confirmation is asked for');
     assert.equal(confirmation.title, 'Create a Losant organization?');
     const message = confirmation.message as vscode.MarkdownString;
-    assert.ok(message.value.includes('**Name:** Berlin \\[pilot\\]\\(https\\://evil\\.example\\)'), message.value);
-    assert.ok(message.value.includes('**Description:** Line \\*one\\*  \nLine \\<two\\>'), message.value);
+    // Rendered as VS Code renders it: the values show as typed, with no link or markup of their own.
+    const html = marked.parse(message.value, { async: false, gfm: true });
+    assert.doesNotMatch(html, /<(a|img|em)\b/i, html);
+    assert.match(html, /<strong>Name:<\/strong> Berlin \[pilot\]\(https:\/\/evil\.example\)/);
+    assert.match(html, /<strong>Description:<\/strong> Line \*one\*<br>\s*Line &lt;two&gt;/);
     assert.ok(!message.isTrusted && !message.supportHtml);
     assert.match(String(prepared.invocationMessage), /Berlin \[pilot\]\(https:\/\/evil\.example\)/);
     assert.deepEqual(server.requests, [], 'preparing sends nothing');
