@@ -16,7 +16,7 @@ export function apiUrlFromWorkspace(): WorkspaceOverride | undefined {
 }
 
 /** `losant.appUrl` set by the trusted workspace in place of the user's own. */
-export function appUrlFromWorkspace(): WorkspaceOverride | undefined {
+function appUrlFromWorkspace(): WorkspaceOverride | undefined {
   return appUrlOverride(inspect('appUrl'), vscode.workspace.isTrusted);
 }
 

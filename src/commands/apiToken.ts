@@ -8,7 +8,7 @@ import { showError, showInfo } from './messages';
 import { secretPrompt } from '../workspaceUrls';
 
 /** Why a token was refused, as a sentence for the user. */
-export function describeTokenRejection(e: LosantApiError): string {
+function describeTokenRejection(e: LosantApiError): string {
   switch (e.kind) {
     case 'unauthorized':
       return vscode.l10n.t('Losant rejected the API token: {0}. Check that you copied the whole token and that it has not been deleted or expired.', errorText(e).replace(/\.$/, ''));

@@ -55,10 +55,6 @@ export class LosantClient {
     this.baseUrl = check.origin;
   }
 
-  get apiUrl(): string {
-    return this.baseUrl;
-  }
-
   /** The text with this client's token masked, for anything built from what the server sent. */
   redact(text: string): string {
     return maskToken(text, this.options.token);

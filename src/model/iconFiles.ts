@@ -8,14 +8,14 @@ import * as path from 'node:path';
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
 /** More distinct colours than any real user has organizations in; the rest get the plain icon. */
-export const MAX_ICON_FILES = 256;
+const MAX_ICON_FILES = 256;
 
 function svgFor(hex: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="2" y="2" width="12" height="12" rx="3" fill="${hex}"/><path d="M5 5h2v2H5zm4 0h2v2H9zM5 9h2v2H5zm4 0h2v2H9z" fill="#fff" fill-opacity=".85"/></svg>`;
 }
 
 /** The normalized colour, or undefined when it is not a hex colour. */
-export function hexColor(color: string | undefined): string | undefined {
+function hexColor(color: string | undefined): string | undefined {
   const c = color?.trim().toLowerCase();
   return c && HEX.test(c) ? c : undefined;
 }

@@ -60,7 +60,7 @@ export function createRequest(input: unknown): { body: OrganizationPost } | { pr
  * After a create whose answer was lost: asks the API (by name filter) whether the organization
  * exists now. Returns it, undefined when it does not, or 'unknown' when the API cannot say.
  */
-export async function findCreatedOrganization(client: LosantClient, name: string, sentAt: number): Promise<ListedOrganization | undefined | 'unknown'> {
+async function findCreatedOrganization(client: LosantClient, name: string, sentAt: number): Promise<ListedOrganization | undefined | 'unknown'> {
   try {
     const page = await client.listOrganizations({ filter: exactNameFilter(name), sortField: 'creationDate', sortDirection: 'desc', perPage: 100 });
     return page.items.find((o) => o.name === name && (!o.creationDate || Date.parse(o.creationDate) >= sentAt - CLOCK_SKEW_MS));

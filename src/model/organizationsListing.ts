@@ -88,7 +88,7 @@ interface Load {
 }
 
 /** The query of the first page, from the settings and the filter. */
-export function firstPageQuery(options: ListingOptions, filter?: string): OrganizationsQuery {
+function firstPageQuery(options: ListingOptions, filter?: string): OrganizationsQuery {
   return {
     sortField: options.sortField,
     sortDirection: options.sortDirection,
@@ -101,7 +101,7 @@ export function firstPageQuery(options: ListingOptions, filter?: string): Organi
 }
 
 /** The state a failure puts the view in; undefined for a cancelled load (a newer one replaced it). */
-export function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, now = Date.now()): ListingState | undefined {
+function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, now = Date.now()): ListingState | undefined {
   const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
   switch (error.kind) {
     case 'cancelled':

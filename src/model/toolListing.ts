@@ -14,8 +14,8 @@ import { LIST_DESCRIPTION_MAX, organizationData } from './organizationData';
 import { inputFields, NOT_AN_OBJECT, stringField } from './toolInput';
 import type { ListingOptions } from './organizationsListing';
 
-export const LIST_LIMIT_DEFAULT = 100;
-export const LIST_LIMIT_MAX = 1000;
+const LIST_LIMIT_DEFAULT = 100;
+const LIST_LIMIT_MAX = 1000;
 // A guard against a server whose pages never end.
 const MAX_PAGES = 1000;
 

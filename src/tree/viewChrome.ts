@@ -83,7 +83,7 @@ function reasonOf(state: ListingState): string | undefined {
  * Everything around the tree for a settled state. `sourceNote` says that the opened folder chose
  * the server: above the rows when there are rows, else in the welcome text (a message hides its buttons).
  */
-export function viewChromeFor(state: ListingState, viewState: ViewState, sourceNote?: string): ViewChrome {
+function viewChromeFor(state: ListingState, viewState: ViewState, sourceNote?: string): ViewChrome {
   const listing = state.kind === 'listed' ? state.listing : undefined;
   const c = listing ? counts(listing) : undefined;
   const filter = listing?.filter ?? (state.kind === 'failed' ? state.filter : undefined);
@@ -101,7 +101,7 @@ export function viewChromeFor(state: ListingState, viewState: ViewState, sourceN
 }
 
 /** The waiting sentence shown above the tree while a read waits to be retried. */
-export function waitingMessage(n: RetryNotice): string {
+function waitingMessage(n: RetryNotice): string {
   const seconds = Math.max(1, Math.round(n.delayMs / 1000));
   const why = n.error.kind === 'throttled' ? vscode.l10n.t('Losant is throttling requests') : errorText(n.error);
   return vscode.l10n.t('{0} Retrying in {1} s…', why.replace(/\.?$/, '.'), seconds);
