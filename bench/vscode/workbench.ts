@@ -1,10 +1,11 @@
 // Small steps the in-VS Code bench repeats: settings, the view, waiting for the tree to settle.
 import * as vscode from 'vscode';
+import { waitFor } from '../../test/harness/poll';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { Listing, ListingState } from '../../src/model/organizationsListing';
 import { viewStateOf, type ViewState } from '../../src/tree/viewChrome';
 
-export const EXTENSION_ID = 'losant-explorer.losant-explorer';
+export { EXTENSION_ID } from '../../test/harness/extensionId';
 export const SHOW_VIEW = 'workbench.view.extension.losant';
 
 export function setSetting(key: string, value: unknown): Thenable<void> {
@@ -37,13 +38,9 @@ export function currentListing(api: LosantExplorerApi): Listing | undefined {
   return state.kind === 'listed' ? state.listing : undefined;
 }
 
-/** Polls until check() holds; for states reached through VS Code's own scheduling (settings, views). */
+/** Waits for a state reached through VS Code's own scheduling (settings, views). */
 export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
+  await waitFor(what, check, { timeoutMs, intervalMs: 20 });
 }
 
 /**

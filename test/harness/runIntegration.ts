@@ -27,7 +27,7 @@ const TIMEOUT_MS = Number(process.env.LOSANT_INTEGRATION_TIMEOUT_MS ?? 5 * 60_00
 interface IntegrationRun {
   /** Names the run on the command line, in the output and in test-results/<name>/. */
   name: string;
-  /** The subfolder of out/test/integration whose *.test.js it runs; '' for the main suite. */
+  /** The suite of test/integration/suites.ts it runs. */
   suite: string;
   /**
    * 'off': workspace trust disabled, so every folder is trusted (the main suite). 'untrusted': the
@@ -46,7 +46,7 @@ interface IntegrationRun {
 }
 
 const RUNS: readonly IntegrationRun[] = [
-  { name: 'integration', suite: '', trust: 'off', hostileFolder: false, installed: false },
+  { name: 'integration', suite: 'main', trust: 'off', hostileFolder: false, installed: false },
   { name: 'restricted-mode', suite: 'restrictedMode', trust: 'untrusted', hostileFolder: true, installed: true },
   { name: 'trusted-folder', suite: 'trustedFolder', trust: 'trusted', hostileFolder: true, installed: true },
 ];

@@ -5,9 +5,13 @@ import * as vscode from 'vscode';
 import { startFakeLosant, type FakeLosant, type FakeLosantOptions } from '../server/fakeLosant';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
+import { EXTENSION_ID } from '../harness/extensionId';
+import { waitFor } from '../harness/poll';
+
+export { waitFor };
 import { Log } from '../../src/log';
 
-export const EXTENSION_ID = 'losant-explorer.losant-explorer';
+export { EXTENSION_ID };
 
 export async function activateExtension(): Promise<LosantExplorerApi> {
   const ext = vscode.extensions.getExtension<LosantExplorerApi>(EXTENSION_ID);
@@ -17,23 +21,6 @@ export async function activateExtension(): Promise<LosantExplorerApi> {
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('losant').update(key, value, vscode.ConfigurationTarget.Global);
-}
-
-/** Polls until check() returns a truthy value, or fails with what it last saw. */
-export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs = 10_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v as NonNullable<T>;
-      last = v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${String(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** The root rows of the Organizations tree as VS Code would render them, tooltips resolved. */
@@ -72,11 +59,8 @@ export async function signOutAndReset(): Promise<void> {
   }
 }
 
-/**
- * Every token the suites handed out; the last suite checks that none was ever logged. Kept on
- * globalThis because each test file is its own bundle with its own copy of this module.
- */
-export const issuedTokens: Set<string> = ((globalThis as { losantIssuedTokens?: Set<string> }).losantIssuedTokens ??= new Set<string>());
+/** Every token the suites handed out; the last file checks that none was ever logged. */
+export const issuedTokens = new Set<string>();
 
 /** Starts a local Losant server whose tokens are all remembered in issuedTokens. */
 export async function startServer(options: FakeLosantOptions): Promise<FakeLosant> {
