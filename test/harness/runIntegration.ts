@@ -3,17 +3,12 @@
 // loaded from the working tree, and exits non-zero when any run failed. Each run in RUNS is its own
 // VS Code (fresh user data and browser profile) with its own folder and workspace trust, running
 // one suite: `npm run test:integration -- restricted-mode` runs only the runs named.
-//
-// code-server honours the `payload` URL parameter (extensionDevelopmentPath, extensionTestsPath)
-// only with the smoke-test driver enabled; the workbench then reports every log line (mocha's
-// output among them) through `window.codeAutomationLog` and the end of the tests through
-// `window.codeAutomationExit`, which we expose from here.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as util from 'node:util';
 import { saveFailureArtifacts } from './artifacts';
 import { launchBrowser, type BrowserSession } from './browser';
 import { baseSettings, startCodeServer, type CodeServer } from './codeServer';
+import { runInExtensionHost } from './extensionHostRun';
 import { startLocalLosant, type FakeLosant } from './localLosant';
 import { progress, SetupError } from './log';
 import { assertExtensionBuilt, integrationIndex, repoRoot, resultsDir } from './paths';
@@ -50,10 +45,6 @@ const RUNS: readonly IntegrationRun[] = [
   { name: 'restricted-mode', suite: 'restrictedMode', trust: 'untrusted', hostileFolder: true, installed: true },
   { name: 'trusted-folder', suite: 'trustedFolder', trust: 'trusted', hostileFolder: true, installed: true },
 ];
-
-function vscodeRemote(codeServer: CodeServer, absolutePath: string): string {
-  return `vscode-remote://127.0.0.1:${codeServer.port}${absolutePath}`;
-}
 
 function selectRuns(names: string[]): readonly IntegrationRun[] {
   const unknown = names.filter((n) => !RUNS.some((r) => r.name === n));
@@ -115,47 +106,22 @@ async function runOnce(toolchain: Toolchain, losant: FakeLosant, run: Integratio
     const { page } = session;
     if (run.trust === 'trusted') await trustFolder(session, codeServer, workspace);
 
-    let resolveExit: (code: number) => void = () => undefined;
-    const exited = new Promise<number>((resolve) => (resolveExit = resolve));
-    await page.exposeFunction('codeAutomationLog', (_level: string, args: unknown[]) => {
-      process.stdout.write(`${util.format(...(Array.isArray(args) ? args : [args]))}\n`);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(Number(code)));
-    page.on('pageerror', (err) => progress(`page error: ${err.message}`));
-
     // The suites start their own local Losant servers in the extension host, so no token needs
     // to travel in the page URL (where it could end up in a log).
     const probe = await startWorkbenchProbe(page, path.join(resultsDir, run.name), folderServer);
-    const extensionEnvironment: Record<string, string> = { LOSANT_INTEGRATION_SUITE: run.suite, LOSANT_PROBE_URL: probe.url };
-    if (folderServer) extensionEnvironment.LOSANT_FOLDER_API_URL = folderServer.url;
-    const payload = [
-      ['extensionDevelopmentPath', vscodeRemote(codeServer, run.installed ? makeTestHostExtension(runDir) : repoRoot)],
-      ['extensionTestsPath', vscodeRemote(codeServer, integrationIndex)],
-      ['extensionEnvironment', JSON.stringify(extensionEnvironment)],
-      ['skipWelcome', 'true'],
-    ];
-    const url = `${codeServer.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    progress(`opening VS Code with the ${run.name} tests`);
-    const started = Date.now();
-    await page.goto(url);
-
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
-    // Do not wait out the timeout when VS Code itself is gone.
-    const serverDied = codeServer.process.exited.then((code) => `code-server exited (code ${code})` as const);
-    const pageCrashed = new Promise<'the page crashed'>((resolve) => page.once('crash', () => resolve('the page crashed')));
-    const result = await Promise.race([exited, timedOut, serverDied, pageCrashed]);
-    clearTimeout(timer);
-    // Interrupted (Ctrl-C): everything is being stopped; nothing failed that a screenshot would explain.
-    if (isShuttingDown()) return 130;
-    if (typeof result !== 'number') {
-      progress(result === 'timeout' ? `the ${run.name} tests did not finish within ${TIMEOUT_MS / 1000} s` : `${result} before the tests finished`);
-      await saveFailureArtifacts(run.name, page, codeServer);
-      return 1;
-    }
-    progress(`${run.name} tests finished with exit code ${result} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (result !== 0) await saveFailureArtifacts(run.name, page, codeServer);
-    return result;
+    const environment: Record<string, string> = { LOSANT_INTEGRATION_SUITE: run.suite, LOSANT_PROBE_URL: probe.url };
+    if (folderServer) environment.LOSANT_FOLDER_API_URL = folderServer.url;
+    return await runInExtensionHost({
+      name: run.name,
+      codeServer,
+      session,
+      workspace,
+      extensionPath: run.installed ? makeTestHostExtension(runDir) : repoRoot,
+      entryPoint: integrationIndex,
+      environment,
+      timeoutMs: TIMEOUT_MS,
+      onLine: (line) => process.stdout.write(`${line}\n`),
+    });
   } catch (err) {
     if (!isShuttingDown()) await saveFailureArtifacts(run.name, session?.page, codeServer);
     throw err;
