@@ -4,16 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LosantApiError, LosantClient, type RequestLogEntry } from '../../src/losant';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
-
-async function rejection(p: Promise<unknown>): Promise<LosantApiError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof LosantApiError, `expected a LosantApiError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected the call to fail');
-}
+import { rejection } from './rejection';
 
 describe('LosantClient', () => {
   let server: FakeLosant;
