@@ -3,16 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { AuthClient, LosantClient, render, SignInError, type RequestLogEntry, type SignInFailureKind } from '../../src/losant';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
+import { rejection } from './rejection';
 
-async function signInFailure(p: Promise<unknown>): Promise<SignInError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof SignInError, `expected a SignInError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected the sign-in to fail');
-}
+const signInFailure = (p: Promise<unknown>): Promise<SignInError> => rejection(p, SignInError);
 
 describe('AuthClient and GET /me', () => {
   let server: FakeLosant;

@@ -3,17 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LosantApiError, LosantClient, type RequestLogEntry } from '../../src/losant';
+import { rejection } from './rejection';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
-
-async function rejection(p: Promise<unknown>): Promise<LosantApiError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof LosantApiError, `expected a LosantApiError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected the call to fail');
-}
 
 describe('LosantClient', () => {
   let server: FakeLosant;
