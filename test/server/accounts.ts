@@ -1,6 +1,7 @@
 // The accounts that can sign in with POST /auth/user, one for each way a sign-in can go, and the
 // email domain that signs in through SSO. Fixed values, so tests, the demo and a person trying the
 // server by hand all know them (`npm run fake-losant -- --help` lists them).
+import { DEFAULT_MAX_FAILURES, DEFAULT_WINDOW_SECONDS } from './signInThrottle';
 
 export interface Account {
   id: string;
@@ -82,7 +83,7 @@ export const ACCOUNTS_HELP = [
   `  ${LOCKED_USER.email} / ${LOCKED_USER.password}   locked (401 AccountLocked)`,
   `  ${UNVERIFIED_USER.email} / ${UNVERIFIED_USER.password}   signs in with needsToVerifyEmail`,
   `  any address @${SSO_DOMAIN}   GET /auth/ssoDomain answers SAML single sign-on; no password works`,
-  '  5 failed sign-ins for an email within 60 seconds: 429 until the first of them is 60 seconds old',
+  `  ${DEFAULT_MAX_FAILURES} failed sign-ins for an email within ${DEFAULT_WINDOW_SECONDS} seconds: 429 until the first of them is ${DEFAULT_WINDOW_SECONDS} seconds old`,
 ].join('\n');
 
 /** The account with this email, compared as Losant does: trimmed, case-insensitively. */

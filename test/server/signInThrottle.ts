@@ -5,6 +5,9 @@
 // no Retry-After header.
 import { ApiError } from './apiResponse';
 
+export const DEFAULT_MAX_FAILURES = 5;
+export const DEFAULT_WINDOW_SECONDS = 60;
+
 export interface SignInThrottleOptions {
   /** Default 5. */
   maxFailures?: number;
@@ -18,8 +21,8 @@ export class SignInThrottle {
   private readonly windowMs: number;
 
   constructor(options: SignInThrottleOptions = {}) {
-    this.maxFailures = options.maxFailures ?? 5;
-    this.windowMs = (options.windowSeconds ?? 60) * 1000;
+    this.maxFailures = options.maxFailures ?? DEFAULT_MAX_FAILURES;
+    this.windowMs = (options.windowSeconds ?? DEFAULT_WINDOW_SECONDS) * 1000;
   }
 
   private recent(email: string, nowMs: number): number[] {
