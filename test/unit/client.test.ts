@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LosantApiError, LosantClient, type RequestLogEntry } from '../../src/losant';
-import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 import { rejection } from './rejection';
+import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 
 describe('LosantClient', () => {
   let server: FakeLosant;
