@@ -12,6 +12,7 @@ import type { TreeNode } from './tree/nodes';
 import { OrganizationIcons } from './tree/organizationIcons';
 import { OrganizationsProvider } from './tree/organizationsProvider';
 import { bindViewChrome } from './tree/viewChrome';
+import { registerWalkthrough } from './walkthrough';
 
 /** What activate() returns; the integration tests use it to read the tree. */
 export interface LosantExplorerApi {
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     ...registerOrganizationActions(sessions, provider, treeView, log),
     registerCreateOrganization(sessions, provider, treeView, log),
     vscode.commands.registerCommand('losant.showLog', () => log.show()),
+    ...registerWalkthrough(context, sessions, tokens, log),
   );
   return { provider, treeView, logUri: context.logUri };
 }
