@@ -62,7 +62,8 @@ async function main() {
     contexts.push(
       await esbuild.context({
         ...common,
-        entryPoints: [...entries('test'), ...entries('bench')],
+        // The integration test files are bundled into their index (test/integration/suites.ts).
+        entryPoints: [...entries('test').filter((f) => !f.startsWith(path.join('test', 'integration')) || f === path.join('test', 'integration', 'index.ts')), ...entries('bench')],
         outbase: '.',
         outdir: 'out',
         external: ['vscode', 'mocha', 'playwright-core', 'losant-rest'],

@@ -1,6 +1,7 @@
 // Turns the settings and the stored token into a ready client, or the reason there is none.
 import * as vscode from 'vscode';
-import { checkApiUrl, LosantClient } from './losant';
+import { checkApiUrl, LosantClient, tokenExpiry } from './losant';
+import type { ListingSession } from './model/organizationsListing';
 import { localize } from './localize';
 import type { Log } from './log';
 import { readSettings, type LosantSettings } from './settings';
@@ -43,5 +44,22 @@ export class Sessions {
     const token = await this.tokens.get(url.apiUrl);
     if (!token) return { kind: 'signedOut', apiUrl: url.apiUrl, settings };
     return { kind: 'ready', client: this.clientFor(url.apiUrl, token, settings), apiUrl: url.apiUrl, settings };
+  }
+
+  /** What the organizations listing needs: the session, the settings that shape it, the filter. */
+  async forListing(filterFor: (apiUrl: string) => string | undefined): Promise<ListingSession> {
+    const settings = readSettings();
+    const check = checkApiUrl(settings.apiUrl);
+    if (!check.ok) return { kind: 'badApiUrl', reason: check.reason, insecure: check.insecure === true };
+    const token = await this.tokens.get(check.origin);
+    if (!token) return { kind: 'signedOut', apiUrl: check.origin };
+    return {
+      kind: 'ready',
+      client: this.clientFor(check.origin, token, settings),
+      apiUrl: check.origin,
+      options: settings,
+      filter: filterFor(check.origin),
+      tokenExpiresAt: tokenExpiry(token),
+    };
   }
 }

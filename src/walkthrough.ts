@@ -1,7 +1,8 @@
 // The "Get Started with Losant Explorer" walkthrough (package.json `contributes.walkthroughs`): opens
-// it once after the first install, offers it again as a command, and keeps the `losant.signedIn`
-// context key that its first step completes on.
+// it once after the first install, offers it again as a command (Losant: Get Started), and keeps the
+// `losant.signedIn` context key that its first step completes on.
 import * as vscode from 'vscode';
+import type { Commands } from './commands/commandContext';
 import type { Log } from './log';
 import type { Sessions } from './session';
 import type { TokenStore } from './tokenStore';
@@ -10,8 +11,13 @@ export const WALKTHROUGH_ID = 'losant.gettingStarted';
 /** globalState key: set once the walkthrough has been opened for the person (synced across machines). */
 const SHOWN_KEY = 'losant.walkthroughShown';
 
-function openWalkthrough(context: vscode.ExtensionContext): Thenable<unknown> {
-  return vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#${WALKTHROUGH_ID}`, false);
+function openWalkthrough(extensionId: string): Thenable<unknown> {
+  return vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extensionId}#${WALKTHROUGH_ID}`, false);
+}
+
+/** Losant: Get Started. */
+export function walkthroughCommands(extensionId: string): Commands {
+  return { 'losant.openWalkthrough': () => openWalkthrough(extensionId) };
 }
 
 /**
@@ -26,7 +32,7 @@ async function openOnFirstRun(context: vscode.ExtensionContext, log: Log): Promi
   await context.globalState.update(SHOWN_KEY, true);
   if (!vscode.workspace.getConfiguration('workbench.welcomePage').get<boolean>('walkthroughs.openOnInstall', true)) return;
   try {
-    await openWalkthrough(context);
+    await openWalkthrough(context.extension.id);
   } catch (e) {
     log.info(`Could not open the Get Started walkthrough: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -48,11 +54,14 @@ function bindSignedInContext(sessions: Sessions, tokens: TokenStore): vscode.Dis
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('losant.apiUrl')) void update();
     }),
+    // Trusting the folder can bring its losant.apiUrl into effect.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void update()),
   ];
 }
 
-export function registerWalkthrough(context: vscode.ExtensionContext, sessions: Sessions, tokens: TokenStore, log: Log): vscode.Disposable[] {
+/** Opens the walkthrough on the first start and keeps `losant.signedIn` current. */
+export function bindWalkthrough(context: vscode.ExtensionContext, sessions: Sessions, tokens: TokenStore, log: Log): vscode.Disposable[] {
   context.globalState.setKeysForSync([SHOWN_KEY]);
   void openOnFirstRun(context, log);
-  return [vscode.commands.registerCommand('losant.openWalkthrough', () => openWalkthrough(context)), ...bindSignedInContext(sessions, tokens)];
+  return bindSignedInContext(sessions, tokens);
 }

@@ -9,7 +9,7 @@ import type { LosantExplorerApi } from '../../src/extension';
 import type { OrganizationNode } from '../../src/tree/nodes';
 import type { LoadMorePage, LoadMoreResult, ServerInfo } from './results';
 import type { TreeProbe } from './treeProbe';
-import { signInTo } from './workbench';
+import { currentListing, signInTo } from './workbench';
 
 const MAX_PAGES = 50;
 const MAX_MS = 5 * 60_000;
@@ -36,22 +36,23 @@ export async function measureLoadMore(api: LosantExplorerApi, probe: TreeProbe, 
   const pages: LoadMorePage[] = [];
   const started = performance.now();
   for (let i = 0; i < MAX_PAGES && performance.now() - started < MAX_MS; i++) {
-    const listing = api.provider.current?.listing;
+    const listing = currentListing(api);
     if (!listing) throw new Error('the tree has no listing');
-    if (listing.received >= listing.totalCount) break;
+    if (!listing.hasMore) break;
     probe.reset();
     const commandStarted = performance.now();
     await vscode.commands.executeCommand('losant.loadMoreOrganizations');
     const commandMs = performance.now() - commandStarted;
-    const last: OrganizationNode | undefined = listing.nodes[listing.nodes.length - 1];
+    const now = currentListing(api)?.organizations ?? [];
+    const last: OrganizationNode | undefined = now.length ? api.provider.findOrganization(now[now.length - 1].id) : undefined;
     if (!last) throw new Error('no organization to reveal');
     // reveal() goes through VS Code's main thread, which must first take in the refreshed root.
     const renderStarted = performance.now();
     await api.treeView.reveal(last, { select: false, focus: false });
-    pages.push({ loaded: listing.nodes.length, commandMs, renderMs: performance.now() - renderStarted, providerMs: probe.providerMs, treeItemCalls: probe.treeItemCalls });
+    pages.push({ loaded: now.length, commandMs, renderMs: performance.now() - renderStarted, providerMs: probe.providerMs, treeItemCalls: probe.treeItemCalls });
   }
   const totalMs = performance.now() - started;
-  const loaded = api.provider.current?.listing?.nodes.length ?? 0;
+  const loaded = currentListing(api)?.organizations.length ?? 0;
   if (loaded !== server.orgs) throw new Error(`"Load more" stopped at ${loaded} of ${server.orgs} organizations`);
   return { orgs: server.orgs, pageSize, pages, totalMs, memoryBefore, memoryAfter: memory(gc), gcAvailable: gc !== undefined };
 }

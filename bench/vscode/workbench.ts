@@ -1,9 +1,11 @@
 // Small steps the in-VS Code bench repeats: settings, the view, waiting for the tree to settle.
 import * as vscode from 'vscode';
+import { waitFor } from '../../test/harness/poll';
 import type { LosantExplorerApi } from '../../src/extension';
-import type { Loaded, ViewState } from '../../src/tree/organizationsProvider';
+import type { Listing, ListingState } from '../../src/model/organizationsListing';
+import { viewStateOf, type ViewState } from '../../src/tree/viewChrome';
 
-export const EXTENSION_ID = 'losant-explorer.losant-explorer';
+export { EXTENSION_ID } from '../../test/harness/extensionId';
 export const SHOW_VIEW = 'workbench.view.extension.losant';
 
 export function setSetting(key: string, value: unknown): Thenable<void> {
@@ -14,29 +16,31 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Resolves with the next load that settles in `state` (the provider's onDidLoad). */
-export function nextLoad(api: LosantExplorerApi, state: ViewState, timeoutMs = 60_000): Promise<Loaded> {
+/** Resolves with the next load that settles in `state` (the listing's onDidChange). */
+export function nextLoad(api: LosantExplorerApi, state: ViewState, timeoutMs = 60_000): Promise<ListingState> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       listener.dispose();
-      reject(new Error(`the tree did not settle in state ${state} within ${timeoutMs / 1000} s (now ${api.provider.state})`));
+      reject(new Error(`the tree did not settle in state ${state} within ${timeoutMs / 1000} s (now ${api.listing.state.kind})`));
     }, timeoutMs);
-    const listener = api.provider.onDidLoad((loaded) => {
-      if (loaded.state !== state) return;
+    const listener = api.listing.onDidChange((change) => {
+      if (viewStateOf(change.state) !== state) return;
       clearTimeout(timer);
       listener.dispose();
-      resolve(loaded);
+      resolve(change.state);
     });
   });
 }
 
-/** Polls until check() holds; for states reached through VS Code's own scheduling (settings, views). */
+/** The organizations listed now, or undefined when the view shows no list. */
+export function currentListing(api: LosantExplorerApi): Listing | undefined {
+  const state = api.listing.state;
+  return state.kind === 'listed' ? state.listing : undefined;
+}
+
+/** Waits for a state reached through VS Code's own scheduling (settings, views). */
 export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
+  await waitFor(what, check, { timeoutMs, intervalMs: 20 });
 }
 
 /**
@@ -50,8 +54,8 @@ export async function signInTo(api: LosantExplorerApi, server: { url: string; to
   const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.token);
   if (!stored) throw new Error(`the token for ${server.url} was not stored`);
   await until(`the first page from ${server.url}`, async () => {
-    const loaded = await api.provider.loaded();
-    const listing = loaded.listing;
-    return loaded.state === 'signedIn' && listing?.apiUrl === server.url && listing.query.perPage === (pageSize ?? 100);
+    const state = await api.listing.loaded();
+    const listing = state.kind === 'listed' ? state.listing : undefined;
+    return listing?.apiUrl === server.url && listing.organizations.length === Math.min(pageSize ?? 100, listing.totalCount);
   });
 }

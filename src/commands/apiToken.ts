@@ -2,14 +2,13 @@
 // only SecretStorage ever holds it.
 import * as vscode from 'vscode';
 import { checkToken, cleanToken, isLosantApiError, type LosantApiError } from '../losant';
-import type { Log } from '../log';
-import type { Sessions } from '../session';
-import type { TokenStore } from '../tokenStore';
 import { errorText, localize } from '../localize';
+import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
 import { showError, showInfo } from './messages';
+import { secretPrompt } from '../workspaceUrls';
 
 /** Why a token was refused, as a sentence for the user. */
-export function describeTokenRejection(e: LosantApiError): string {
+function describeTokenRejection(e: LosantApiError): string {
   switch (e.kind) {
     case 'unauthorized':
       return vscode.l10n.t('Losant rejected the API token: {0}. Check that you copied the whole token and that it has not been deleted or expired.', errorText(e).replace(/\.$/, ''));
@@ -23,24 +22,20 @@ export function describeTokenRejection(e: LosantApiError): string {
   }
 }
 
-export interface AccountDeps {
-  sessions: Sessions;
-  tokens: TokenStore;
-  log: Log;
-}
+type AccountContext = Pick<CommandContext, 'sessions' | 'tokens' | 'log'>;
 
 /** Asks for (or takes) a token, checks it with the API, stores it. True when it was stored. */
-export async function setApiToken({ sessions, tokens, log }: AccountDeps, arg?: unknown): Promise<boolean> {
-  const url = sessions.apiUrl();
-  if (!url.ok) {
-    showError(url.reason, log);
-    return false;
-  }
+export async function setApiToken(context: AccountContext, arg?: unknown): Promise<boolean> {
+  const { sessions, tokens, log } = context;
+  const apiUrl = requireApiUrl(context);
+  if (!apiUrl) return false;
   let raw = typeof arg === 'string' ? arg : undefined;
   if (raw === undefined) {
     raw = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Set Losant API Token'),
-      prompt: vscode.l10n.t('Paste a Losant user API token for {0}. Make one in the Losant web app under My Account → User API Tokens.', url.apiUrl),
+      ...secretPrompt(
+        vscode.l10n.t('Set Losant API Token'),
+        vscode.l10n.t('Paste a Losant user API token for {0}. Make one in the Losant web app under My Account → User API Tokens.', apiUrl),
+      ),
       placeHolder: vscode.l10n.t('API token'),
       password: true,
       ignoreFocusOut: true,
@@ -55,7 +50,7 @@ export async function setApiToken({ sessions, tokens, log }: AccountDeps, arg?: 
     return false;
   }
   try {
-    const client = sessions.clientFor(url.apiUrl, token);
+    const client = sessions.clientFor(apiUrl, token);
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the API token with Losant…') },
       () => client.verifyToken(),
@@ -66,36 +61,32 @@ export async function setApiToken({ sessions, tokens, log }: AccountDeps, arg?: 
     return false;
   }
   try {
-    await tokens.set(url.apiUrl, token);
+    await tokens.set(apiUrl, token);
   } catch (e) {
     showError(vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e)), log);
     return false;
   }
-  log.info(`Stored an API token for ${url.apiUrl}.`);
-  showInfo(vscode.l10n.t('Signed in to Losant at {0}.', url.apiUrl));
+  log.info(`Stored an API token for ${apiUrl}.`);
+  showInfo(vscode.l10n.t('Signed in to Losant at {0}.', apiUrl));
   return true;
 }
 
 /** Removes the token of the current API URL. */
-export async function signOut({ sessions, tokens, log }: AccountDeps): Promise<void> {
-  const url = sessions.apiUrl();
-  if (!url.ok) {
-    showError(url.reason, log);
-    return;
-  }
+export async function signOut(context: AccountContext): Promise<void> {
+  const { tokens, log } = context;
+  const apiUrl = requireApiUrl(context);
+  if (!apiUrl) return;
   try {
-    await tokens.delete(url.apiUrl);
+    await tokens.delete(apiUrl);
   } catch (e) {
     showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
     return;
   }
-  log.info(`Removed the API token for ${url.apiUrl}.`);
-  showInfo(vscode.l10n.t('Signed out of Losant at {0}.', url.apiUrl));
+  log.info(`Removed the API token for ${apiUrl}.`);
+  showInfo(vscode.l10n.t('Signed out of Losant at {0}.', apiUrl));
 }
 
-export function registerApiTokenCommands(deps: AccountDeps): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand('losant.setApiToken', (arg?: unknown) => setApiToken(deps, arg)),
-    vscode.commands.registerCommand('losant.signOut', () => signOut(deps)),
-  ];
-}
+export const accountCommands: Commands = {
+  'losant.setApiToken': setApiToken,
+  'losant.signOut': signOut,
+};

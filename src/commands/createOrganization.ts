@@ -2,29 +2,12 @@
 // POST /orgs once, then shows the new organization in the tree. Nothing typed is lost on failure,
 // and a create whose answer was lost is checked, not repeated, so no duplicate is made.
 import * as vscode from 'vscode';
-import {
-  checkOrganizationDescription,
-  checkOrganizationName,
-  isLosantApiError,
-  type ListedOrganization,
-  type LosantClient,
-  type OrganizationPost,
-} from '../losant';
-import type { Log } from '../log';
-import type { Sessions } from '../session';
-import type { OrganizationsProvider } from '../tree/organizationsProvider';
-import type { TreeNode } from '../tree/nodes';
+import type { ListedOrganization } from '../losant';
+import { organizationPost } from '../model/organizationCreate';
 import { askForOrganization, type OrganizationDraft } from './organizationForm';
-import { errorText, localize } from '../localize';
+import { localize } from '../localize';
+import type { CommandContext, Commands } from './commandContext';
 import { showError, showInfo } from './messages';
-
-// Server and local clocks may disagree; an organization this much older than the request is not ours.
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-type Outcome =
-  | { kind: 'created' | 'createdDespiteLostAnswer'; org: ListedOrganization }
-  | { kind: 'refused' | 'notCreatedAfterLostAnswer'; reason: string }
-  | { kind: 'unknown' };
 
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
@@ -33,44 +16,26 @@ function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   return { name, description: typeof description === 'string' ? description : '' };
 }
 
-/**
- * After a create whose answer was lost: asks the API (by name filter) whether the organization
- * exists now. Returns it, undefined when it does not, or 'unknown' when the API cannot say.
- */
-export async function findCreatedOrganization(client: LosantClient, name: string, sentAt: number): Promise<ListedOrganization | undefined | 'unknown'> {
-  try {
-    // `?` matches any one character, itself included, so glob characters in the name stay harmless.
-    const page = await client.listOrganizations({ filter: name.replace(/[*?]/g, '?'), sortField: 'creationDate', sortDirection: 'desc', perPage: 100 });
-    return page.items.find((o) => o.name === name && (!o.creationDate || Date.parse(o.creationDate) >= sentAt - CLOCK_SKEW_MS));
-  } catch {
-    return 'unknown';
-  }
-}
-
-export function registerCreateOrganization(
-  sessions: Sessions,
-  provider: OrganizationsProvider,
-  treeView: vscode.TreeView<TreeNode>,
-  log: Log,
-): vscode.Disposable {
+/** The Create Organization command, with the form's memory of what was typed last. */
+export function createOrganizationCommands(): Commands {
   // What the user typed last; cleared only when an organization is created.
   let draft: OrganizationDraft = { name: '', description: '' };
-  let creating: string | undefined;
   const tryAgain = { title: vscode.l10n.t('Try Again'), run: () => vscode.commands.executeCommand('losant.createOrganization') };
 
-  const created = async (org: ListedOrganization, message: string): Promise<ListedOrganization> => {
+  const created = async ({ creator }: CommandContext, org: ListedOrganization, message: string): Promise<ListedOrganization> => {
     draft = { name: '', description: '' };
-    log.info(`Created organization ${org.id}.`);
-    const node = await provider.reloadAndFind(org);
-    // Revealing is a courtesy: a view that cannot show the item must not turn success into an error.
-    if (node) await treeView.reveal(node, { select: true, focus: true }).then(undefined, () => undefined);
+    await creator.reveal(org);
     showInfo(message);
     return org;
   };
 
-  const create = async (arg?: unknown): Promise<ListedOrganization | undefined> => {
+  const stillCreating = (creating: string): void => showInfo(vscode.l10n.t('The organization “{0}” is still being created; wait for it to finish.', creating));
+
+  const create = async (context: CommandContext, arg?: unknown): Promise<ListedOrganization | undefined> => {
+    const { sessions, creator, provider, log } = context;
+    const creating = creator.inFlight;
     if (creating !== undefined) {
-      showInfo(vscode.l10n.t('The organization “{0}” is still being created; wait for it to finish.', creating));
+      stillCreating(creating);
       return undefined;
     }
     const session = await sessions.current();
@@ -84,29 +49,25 @@ export function registerCreateOrganization(
     const values = given ?? (await askForOrganization(draft));
     if (!values) return undefined; // Escape: nothing is sent; the draft keeps what was typed
     draft = { ...values };
-    const problem = checkOrganizationName(values.name) ?? checkOrganizationDescription(values.description);
-    if (problem) {
-      showError(localize(problem), log);
+    const post = organizationPost(values);
+    if ('problem' in post) {
+      showError(localize(post.problem), log);
       return undefined;
     }
 
-    const body: OrganizationPost = { name: values.name.trim() };
-    if (values.description.trim()) body.description = values.description;
-    creating = body.name;
-    const hideSpinner = provider.showCreating(body.name);
-    let outcome: Outcome;
-    try {
-      outcome = await send(session.client, body);
-    } finally {
-      // Sending is over: another create may start while the tree reloads and reveals this one.
-      hideSpinner();
-      creating = undefined;
+    const body = post.body;
+    const outcome = await creator.create(session.client, body, (send) =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating organization “{0}”…', body.name) }, send),
+    );
+    if (!outcome) {
+      stillCreating(creator.inFlight ?? body.name);
+      return undefined;
     }
     switch (outcome.kind) {
       case 'created':
-        return created(outcome.org, vscode.l10n.t('Created the organization “{0}”.', outcome.org.name));
+        return created(context, outcome.org, vscode.l10n.t('Created the organization “{0}”.', outcome.org.name));
       case 'createdDespiteLostAnswer':
-        return created(outcome.org, vscode.l10n.t('The connection was lost, but Losant created the organization “{0}”.', outcome.org.name));
+        return created(context, outcome.org, vscode.l10n.t('The connection was lost, but Losant created the organization “{0}”.', outcome.org.name));
       case 'unknown':
         showError(
           vscode.l10n.t('The connection was lost while creating “{0}”, and Losant could not be asked whether it was created. Refresh the view before trying again, so that it is not created twice.', body.name),
@@ -123,24 +84,5 @@ export function registerCreateOrganization(
     }
   };
 
-  /** Sends POST /orgs once; when its answer is lost, asks the API whether it was created. */
-  const send = async (client: LosantClient, body: OrganizationPost): Promise<Outcome> => {
-    const sentAt = Date.now();
-    try {
-      const org = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating organization “{0}”…', body.name) },
-        () => client.createOrganization(body),
-      );
-      return { kind: 'created', org };
-    } catch (e) {
-      const reason = isLosantApiError(e) ? errorText(e) : String(e);
-      if (!isLosantApiError(e) || (e.kind !== 'network' && e.kind !== 'timeout')) return { kind: 'refused', reason };
-      log.warn(`The answer to POST /orgs was lost (${reason}); asking whether "${body.name}" was created.`);
-      const found = await findCreatedOrganization(client, body.name, sentAt);
-      if (found === 'unknown') return { kind: 'unknown' };
-      return found ? { kind: 'createdDespiteLostAnswer', org: found } : { kind: 'notCreatedAfterLostAnswer', reason };
-    }
-  };
-
-  return vscode.commands.registerCommand('losant.createOrganization', create);
+  return { 'losant.createOrganization': create };
 }

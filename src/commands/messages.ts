@@ -29,3 +29,8 @@ export function showInfo(message: string): void {
 export function showStatus(message: string, ms = 3000): void {
   vscode.window.setStatusBarMessage(inertText(message), ms);
 }
+
+/** A modal question with one action besides Cancel; true when the person picks it. */
+export async function askModal(message: string, action: string): Promise<boolean> {
+  return (await vscode.window.showWarningMessage(inertText(message), { modal: true }, action)) === action;
+}

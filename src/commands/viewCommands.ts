@@ -1,12 +1,10 @@
 // The Organizations view's own commands: Refresh, Load More, Filter, Clear Filter, Sort By.
 import * as vscode from 'vscode';
-import { characterCount, hasControlCharacters, NAME_MAX, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
-import type { FilterStore } from '../filterStore';
-import type { Log } from '../log';
-import { showError } from './messages';
-import type { Sessions } from '../session';
+import { checkNameFilter, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
+import { localize } from '../localize';
 import { readSettings, writeSetting } from '../settings';
-import type { OrganizationsProvider } from '../tree/organizationsProvider';
+import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
+import { showError } from './messages';
 
 const FIELD_LABELS: Record<SortField, () => string> = {
   name: () => vscode.l10n.t('Name'),
@@ -20,89 +18,84 @@ const DIRECTION_LABELS: Record<SortDirection, (f: SortField) => string> = {
   desc: (f) => (f === 'name' || f === 'id' ? vscode.l10n.t('descending (Z → A)') : vscode.l10n.t('descending (newest first)')),
 };
 
-export function checkFilter(value: string): string | undefined {
-  if (characterCount(value) > NAME_MAX) return vscode.l10n.t('A filter longer than a name (255 characters) cannot match anything.');
-  // A name cannot hold control characters, so a filter with one could match nothing.
-  if (hasControlCharacters(value)) return vscode.l10n.t('The filter must not contain control characters.');
-  return undefined;
+function checkFilter(value: string): string | undefined {
+  return localize(checkNameFilter(value));
 }
 
-export function registerViewCommands(sessions: Sessions, provider: OrganizationsProvider, filters: FilterStore, log: Log): vscode.Disposable[] {
-  const setFilter = async (value: string | undefined): Promise<void> => {
-    const api = sessions.apiUrl();
-    if (!api.ok) return;
-    await filters.set(api.apiUrl, value?.trim() || undefined);
-    provider.refresh();
-  };
+async function setFilter({ filters, provider }: CommandContext, apiUrl: string, value: string | undefined): Promise<void> {
+  await filters.set(apiUrl, value?.trim() || undefined);
+  provider.refresh();
+}
 
-  const filter = async (arg?: unknown): Promise<void> => {
-    const api = sessions.apiUrl();
-    if (!api.ok) {
-      showError(api.reason, log);
-      return;
-    }
-    let value = typeof arg === 'string' ? arg : undefined;
-    if (value === undefined) {
-      value = await vscode.window.showInputBox({
-        title: vscode.l10n.t('Filter Organizations'),
-        prompt: vscode.l10n.t('Organization names to show; * matches any run of characters, ? any one character, case does not matter. Leave empty to show all.'),
-        placeHolder: vscode.l10n.t('e.g. acme* or *cold?chain*'),
-        value: filters.get(api.apiUrl) ?? '',
-        validateInput: checkFilter,
-      });
-      if (value === undefined) return;
-    }
-    const problem = checkFilter(value);
-    if (problem) {
-      showError(problem, log);
-      return;
-    }
-    await setFilter(value);
-  };
-
-  const sortBy = async (): Promise<void> => {
-    const { sortField, sortDirection } = readSettings();
-    type Item = vscode.QuickPickItem & { field: SortField; direction: SortDirection };
-    const items: Item[] = SORT_FIELDS.flatMap((field) =>
-      SORT_DIRECTIONS.map((direction) => {
-        const current = field === sortField && direction === sortDirection;
-        return {
-          field,
-          direction,
-          label: `${current ? '$(check)' : '$(blank)'} ${FIELD_LABELS[field]()}`,
-          description: DIRECTION_LABELS[direction](field),
-          detail: current ? vscode.l10n.t('current order') : undefined,
-        };
-      }),
-    );
-    const picked = await new Promise<Item | undefined>((resolve) => {
-      const pick = vscode.window.createQuickPick<Item>();
-      pick.title = vscode.l10n.t('Sort Organizations By');
-      pick.placeholder = vscode.l10n.t('Pick a field and a direction');
-      pick.items = items;
-      pick.activeItems = items.filter((i) => i.field === sortField && i.direction === sortDirection);
-      let chosen: Item | undefined;
-      pick.onDidAccept(() => {
-        chosen = pick.selectedItems[0] ?? pick.activeItems[0];
-        pick.hide();
-      });
-      pick.onDidHide(() => {
-        pick.dispose();
-        resolve(chosen);
-      });
-      pick.show();
+async function filter(context: CommandContext, arg?: unknown): Promise<void> {
+  const apiUrl = requireApiUrl(context);
+  if (!apiUrl) return;
+  let value = typeof arg === 'string' ? arg : undefined;
+  if (value === undefined) {
+    value = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Filter Organizations'),
+      prompt: vscode.l10n.t('Organization names to show; * matches any run of characters, ? any one character, case does not matter. Leave empty to show all.'),
+      placeHolder: vscode.l10n.t('e.g. acme* or *cold?chain*'),
+      value: context.filters.get(apiUrl) ?? '',
+      validateInput: checkFilter,
     });
-    if (!picked) return;
-    // Both settings are written, so the view and the Settings editor never disagree.
-    await writeSetting('organizations.sortField', picked.field);
-    await writeSetting('organizations.sortDirection', picked.direction);
-  };
-
-  return [
-    vscode.commands.registerCommand('losant.refreshOrganizations', () => provider.refresh()),
-    vscode.commands.registerCommand('losant.loadMoreOrganizations', () => provider.loadMore()),
-    vscode.commands.registerCommand('losant.filterOrganizations', filter),
-    vscode.commands.registerCommand('losant.clearOrganizationsFilter', () => setFilter(undefined)),
-    vscode.commands.registerCommand('losant.sortOrganizations', sortBy),
-  ];
+    if (value === undefined) return;
+  }
+  const problem = checkFilter(value);
+  if (problem) {
+    showError(problem, context.log);
+    return;
+  }
+  await setFilter(context, apiUrl, value);
 }
+
+async function clearFilter(context: CommandContext): Promise<void> {
+  const apiUrl = requireApiUrl(context);
+  if (apiUrl) await setFilter(context, apiUrl, undefined);
+}
+
+async function sortBy(): Promise<void> {
+  const { sortField, sortDirection } = readSettings();
+  type Item = vscode.QuickPickItem & { field: SortField; direction: SortDirection };
+  const items: Item[] = SORT_FIELDS.flatMap((field) =>
+    SORT_DIRECTIONS.map((direction) => {
+      const current = field === sortField && direction === sortDirection;
+      return {
+        field,
+        direction,
+        label: `${current ? '$(check)' : '$(blank)'} ${FIELD_LABELS[field]()}`,
+        description: DIRECTION_LABELS[direction](field),
+        detail: current ? vscode.l10n.t('current order') : undefined,
+      };
+    }),
+  );
+  const picked = await new Promise<Item | undefined>((resolve) => {
+    const pick = vscode.window.createQuickPick<Item>();
+    pick.title = vscode.l10n.t('Sort Organizations By');
+    pick.placeholder = vscode.l10n.t('Pick a field and a direction');
+    pick.items = items;
+    pick.activeItems = items.filter((i) => i.field === sortField && i.direction === sortDirection);
+    let chosen: Item | undefined;
+    pick.onDidAccept(() => {
+      chosen = pick.selectedItems[0] ?? pick.activeItems[0];
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(chosen);
+    });
+    pick.show();
+  });
+  if (!picked) return;
+  // Both settings are written, so the view and the Settings editor never disagree.
+  await writeSetting('organizations.sortField', picked.field);
+  await writeSetting('organizations.sortDirection', picked.direction);
+}
+
+export const viewCommands: Commands = {
+  'losant.refreshOrganizations': ({ provider }) => provider.refresh(),
+  'losant.loadMoreOrganizations': ({ provider }) => provider.loadMore(),
+  'losant.filterOrganizations': filter,
+  'losant.clearOrganizationsFilter': clearFilter,
+  'losant.sortOrganizations': sortBy,
+};

@@ -45,6 +45,6 @@ export function checkApiUrl(raw: string): ApiUrlCheck {
 }
 
 /** The URL without a trailing slash, used to build request URLs and as the key of the stored token. */
-export function normalizeApiUrl(url: URL): string {
+function normalizeApiUrl(url: URL): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

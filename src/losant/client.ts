@@ -1,29 +1,15 @@
-// A typed client for the Losant Orgs API (GET /orgs, POST /orgs). No VS Code here.
-import { checkApiUrl } from './apiUrl';
-import { LosantApiError } from './errors';
+// A typed client for the Losant API with a user's token (GET /orgs, POST /orgs, GET /me). No VS Code here.
+import { connectionDefaults, withOfficialFlags, type CallOptions, type ConnectionDefaults, type ConnectionOptions } from './connection';
 import { parseCreatedOrganization, parseOrganizationsPage } from './parseOrganizations';
-import { requestJson, type RequestLogEntry } from './request';
-import { withRetries, type RetryNotice, type RetryPolicy } from './retry';
-import type { ListedOrganization, OrganizationPost, OrganizationsPage, OrganizationsQuery } from './types';
+import { parseUser } from './parseUser';
+import { maskToken, requestJson } from './request';
+import { withRetries } from './retry';
+import type { ListedOrganization, LosantUser, OrganizationPost, OrganizationsPage, OrganizationsQuery } from './types';
 
-export interface LosantClientOptions {
-  /** e.g. https://api.losant.com; refused unless HTTPS, or HTTP to a loopback address. */
-  apiUrl: string;
+export type { CallOptions } from './connection';
+
+export interface LosantClientOptions extends ConnectionOptions {
   token: string;
-  /** Per request; default 30 s. */
-  timeoutMs?: number;
-  /** Default 64 MiB: far above any real page, low enough to fail cleanly on a runaway body. */
-  maxResponseBytes?: number;
-  userAgent?: string;
-  onLog?: (entry: RequestLogEntry) => void;
-  /** For reads only; default 3 retries on 429, 502, 503, 504 and lost connections. */
-  retry?: RetryPolicy;
-}
-
-export interface CallOptions {
-  signal?: AbortSignal;
-  /** Told before each wait between retries of a read, so a UI can say it is waiting. */
-  onRetry?: (notice: RetryNotice) => void;
 }
 
 /** Builds the query of GET /orgs; undefined fields are left to the server's defaults. */
@@ -39,24 +25,23 @@ export function organizationsSearchParams(q: OrganizationsQuery): URLSearchParam
   }
   if (q.summaryInclude?.length) p.set('summaryInclude', q.summaryInclude.join(','));
   if (q.summaryExclude?.length) p.set('summaryExclude', q.summaryExclude.join(','));
-  // The flags the official clients send, so responses have the same shape as theirs.
-  p.set('_actions', 'false');
-  p.set('_links', 'true');
-  p.set('_embedded', 'true');
-  return p;
+  return withOfficialFlags(p);
 }
 
 export class LosantClient {
-  private readonly baseUrl: string;
+  private readonly defaults: ConnectionDefaults;
 
   constructor(private readonly options: LosantClientOptions) {
-    const check = checkApiUrl(options.apiUrl);
-    if (!check.ok) throw new LosantApiError({ kind: 'invalidConfiguration', message: check.reason });
-    this.baseUrl = check.origin;
+    this.defaults = connectionDefaults(options);
   }
 
   get apiUrl(): string {
-    return this.baseUrl;
+    return this.defaults.baseUrl;
+  }
+
+  /** The text with this client's token masked, for anything built from what the server sent. */
+  redact(text: string): string {
+    return maskToken(text, this.options.token);
   }
 
   /** GET /orgs: one page of the current user's organizations. */
@@ -78,19 +63,14 @@ export class LosantClient {
     return page.totalCount;
   }
 
+  /** GET /me: the token's user. Losant refuses it (403) to tokens without a user-reading scope. */
+  async me(call: CallOptions = {}): Promise<LosantUser> {
+    const query = withOfficialFlags(new URLSearchParams());
+    const res = await withRetries(() => this.send('GET', '/me', call, query), this.options.retry ?? {}, call.signal, call.onRetry);
+    return parseUser(res.body);
+  }
+
   private send(method: 'GET' | 'POST', path: string, call: CallOptions, query?: URLSearchParams, body?: unknown) {
-    return requestJson({
-      method,
-      baseUrl: this.baseUrl,
-      path,
-      query,
-      body,
-      token: this.options.token,
-      timeoutMs: this.options.timeoutMs ?? 30_000,
-      maxResponseBytes: this.options.maxResponseBytes ?? 64 * 1024 * 1024,
-      userAgent: this.options.userAgent ?? 'losant-explorer',
-      signal: call.signal,
-      onLog: this.options.onLog,
-    });
+    return requestJson({ ...this.defaults, method, path, query, body, token: this.options.token, signal: call.signal });
   }
 }

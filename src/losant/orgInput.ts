@@ -11,11 +11,6 @@ export const DESCRIPTION_MAX = 32767;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-/** True when the text holds a character no organization name may contain (tab, line break, …). */
-export function hasControlCharacters(text: string): boolean {
-  return CONTROL.test(text);
-}
-
 /** Returns a message describing the first problem with the name, or undefined when it is fine. */
 export function checkOrganizationName(name: string): Text | undefined {
   const trimmed = name.trim();
@@ -32,6 +27,24 @@ export function checkOrganizationDescription(description: string): Text | undefi
   const length = characterCount(description);
   if (length > DESCRIPTION_MAX) return text('The description is {0} characters long; the most Losant allows is {1}.', length, DESCRIPTION_MAX);
   return undefined;
+}
+
+/**
+ * A problem with a name filter (a glob over organization names), or undefined when it is usable:
+ * anything longer than a name, or holding a character no name holds, could match nothing.
+ */
+export function checkNameFilter(filter: string): Text | undefined {
+  if (characterCount(filter) > NAME_MAX) return text('A filter longer than a name ({0} characters) cannot match anything.', NAME_MAX);
+  if (CONTROL.test(filter)) return text('The filter must not contain control characters.');
+  return undefined;
+}
+
+/**
+ * A filter that matches the exact name (and case variants of it): `?` matches any one character,
+ * itself included, so glob characters in the name stay harmless.
+ */
+export function exactNameFilter(name: string): string {
+  return name.replace(/[*?]/g, '?');
 }
 
 /** Trims a pasted token of spaces, quotes and line breaks around it; undefined when nothing usable is left. */

@@ -19,7 +19,12 @@ export interface RequestOptions {
   baseUrl: string;
   path: string;
   query?: URLSearchParams;
-  token: string;
+  /** Sent as `Authorization: Bearer …`; none for the calls that sign in. */
+  token?: string;
+  /** Other secrets the request carries (a password): masked like the token in anything built from the response. */
+  secrets?: readonly string[];
+  /** Query parameters whose values the log shows as *** (an email address). */
+  unloggedQuery?: readonly string[];
   body?: unknown;
   timeoutMs: number;
   signal?: AbortSignal;
@@ -38,9 +43,18 @@ export function maskToken(text: string, token: string): string {
   return token.length >= 4 ? text.split(token).join('***') : text;
 }
 
-/** Any string taken from a response (message, status text, header): token masked, length bounded. */
-function fromResponse(value: string, token: string): string {
-  return boundText(maskToken(value, token));
+/** Any string taken from a response (message, status text, header): secrets masked, length bounded. */
+function fromResponse(value: string, o: RequestOptions): string {
+  const secrets = [o.token ?? '', ...(o.secrets ?? [])];
+  return boundText(secrets.reduce(maskToken, value));
+}
+
+/** The path and query as the log shows them: the listed parameters' values masked. */
+function pathForLog(url: URL, unlogged: readonly string[] = []): string {
+  if (!unlogged.some((name) => url.searchParams.has(name))) return url.pathname + url.search;
+  const params = new URLSearchParams(url.searchParams);
+  for (const name of unlogged) if (params.has(name)) params.set(name, '***');
+  return `${url.pathname}?${params.toString()}`;
 }
 
 /** Losant's own error body: `{"type": "...", "message": "..."}`. */
@@ -85,7 +99,7 @@ async function readBody(res: Response, max: number): Promise<Buffer> {
 export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
   const url = new URL(o.baseUrl + o.path);
   if (o.query) url.search = o.query.toString();
-  const logPath = url.pathname + url.search;
+  const logPath = pathForLog(url, o.unloggedQuery);
   const started = performance.now();
   const log = (status: number | undefined, error?: string): void =>
     o.onLog?.({ method: o.method, path: logPath, status, ms: Math.round(performance.now() - started), error });
@@ -102,9 +116,9 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Version': '^1.30.0',
-    Authorization: `Bearer ${o.token}`,
     'User-Agent': o.userAgent,
   };
+  if (o.token !== undefined) headers.Authorization = `Bearer ${o.token}`;
   let payload: string | undefined;
   if (o.body !== undefined) {
     payload = JSON.stringify(o.body);
@@ -147,7 +161,7 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
   log(res.status);
 
   if (res.status >= 300 && res.status < 400) {
-    const location = fromResponse(res.headers.get('location') ?? 'another address', o.token);
+    const location = fromResponse(res.headers.get('location') ?? 'another address', o);
     throw new LosantApiError({
       kind: 'unexpectedResponse',
       status: res.status,
@@ -169,9 +183,9 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
 
   if (res.status < 200 || res.status >= 300) {
     const err = body as { type?: unknown; message?: unknown } | undefined;
-    const type = parsed && typeof err?.type === 'string' ? fromResponse(err.type, o.token) : undefined;
+    const type = parsed && typeof err?.type === 'string' ? fromResponse(err.type, o) : undefined;
     const serverMessage = parsed && typeof err?.message === 'string' ? err.message : undefined;
-    const statusText = fromResponse(res.statusText, o.token);
+    const statusText = fromResponse(res.statusText, o);
     // Only Losant itself speaks for the token: a 401/403 without Losant's JSON error body, or a 407,
     // comes from a proxy or gateway on the way, and signing in again would not help.
     if (res.status === 407 || ((res.status === 401 || res.status === 403) && !(parsed && isLosantErrorBody(body)))) {
@@ -190,15 +204,17 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
       kind: kindForStatus(res.status),
       status: res.status,
       type,
-      message: serverMessage !== undefined ? fromResponse(serverMessage, o.token) : text('The Losant API answered HTTP {0} {1}', res.status, statusText),
+      message: serverMessage !== undefined ? fromResponse(serverMessage, o) : text('The Losant API answered HTTP {0} {1}', res.status, statusText),
       retryAfterSeconds: parseRetryAfter(res.headers.get('retry-after'), serverMessage),
     });
   }
+  // No Content: nothing to parse (GET /auth/ssoDomain for an email without SSO).
+  if (res.status === 204) return { status: res.status, body: undefined };
   if (!parsed || body === undefined) {
     throw new LosantApiError({
       kind: 'unexpectedResponse',
       status: res.status,
-      message: text('The Losant API answered with something that is not JSON ({0}).', fromResponse(res.headers.get('content-type') ?? 'no content type', o.token)),
+      message: text('The Losant API answered with something that is not JSON ({0}).', fromResponse(res.headers.get('content-type') ?? 'no content type', o)),
     });
   }
   return { status: res.status, body };

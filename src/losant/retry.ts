@@ -19,12 +19,12 @@ export interface RetryNotice {
 }
 
 /** Throttling, gateway trouble and lost connections are worth another try; nothing else is. */
-export function isRetryable(e: LosantApiError): boolean {
+function isRetryable(e: LosantApiError): boolean {
   return e.kind === 'throttled' || e.kind === 'network' || (e.kind === 'server' && (e.status === 502 || e.status === 503 || e.status === 504));
 }
 
 /** How long to wait before the given retry (1-based), honouring the server's own hint. */
-export function retryDelayMs(e: LosantApiError, retry: number, policy: RetryPolicy, random = Math.random): number {
+function retryDelayMs(e: LosantApiError, retry: number, policy: RetryPolicy, random = Math.random): number {
   const base = policy.baseDelayMs ?? 500;
   if (e.retryAfterSeconds !== undefined) return e.retryAfterSeconds * 1000;
   const exp = base * 2 ** (retry - 1);

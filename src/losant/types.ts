@@ -97,3 +97,42 @@ export interface OrganizationPost {
   iconColor?: string;
   mfaMode?: string;
 }
+
+/** The user of `GET /me` (me.json), after the client's checks: only the id is sure to be there. */
+export interface LosantUser {
+  id: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  fullName?: string;
+  avatarUrl?: string;
+  emailVerified?: boolean;
+  needsToVerifyEmail?: boolean;
+  twoFactorAuthEnabled?: boolean;
+}
+
+/** How an email's domain signs in through single sign-on (`GET /auth/ssoDomain`'s 200, ssoRequest.json). */
+export interface SsoDomain {
+  /** "SAML" today. */
+  ssoType: string;
+  /** The identity provider's URL that starts the sign-in; from the server, so untrusted. */
+  ssoRequest: string;
+}
+
+/** The body of `POST /auth/user` (userCredentials.json): no other properties are allowed. */
+export interface UserCredentials {
+  email: string;
+  password: string;
+  twoFactorCode?: string;
+  /** The scopes the token gets; all.User when absent. */
+  requestedScopes?: readonly string[];
+  /** Undocumented meaning; Losant's CLI sends 0. */
+  tokenTTL?: number;
+}
+
+/** `POST /auth/user`'s 200 (authedUser.json). */
+export interface AuthedUser {
+  userId: string;
+  token: string;
+  needsToVerifyEmail?: boolean;
+}

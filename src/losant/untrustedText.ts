@@ -3,7 +3,7 @@
 // short, so a hostile string shows as typed and can neither run a command nor fill the screen.
 
 /** The most characters of server text kept in a message (Losant's own messages are far shorter). */
-export const MAX_SERVER_TEXT = 500;
+const MAX_SERVER_TEXT = 500;
 
 // Bidirectional overrides and isolates can make text read differently from what it is.
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;

@@ -8,20 +8,23 @@ import * as path from 'node:path';
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
 /** More distinct colours than any real user has organizations in; the rest get the plain icon. */
-export const MAX_ICON_FILES = 256;
+const MAX_ICON_FILES = 256;
 
 function svgFor(hex: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="2" y="2" width="12" height="12" rx="3" fill="${hex}"/><path d="M5 5h2v2H5zm4 0h2v2H9zM5 9h2v2H5zm4 0h2v2H9z" fill="#fff" fill-opacity=".85"/></svg>`;
 }
 
 /** The normalized colour, or undefined when it is not a hex colour. */
-export function hexColor(color: string | undefined): string | undefined {
+function hexColor(color: string | undefined): string | undefined {
   const c = color?.trim().toLowerCase();
   return c && HEX.test(c) ? c : undefined;
 }
 
 export class IconFiles {
+  /** Colours whose file is written. */
   private readonly files = new Map<string, string>();
+  /** Colours whose file is being written: a second prepare waits for it rather than skip it. */
+  private readonly writing = new Map<string, Promise<void>>();
   private readonly failed = new Set<string>();
   private readonly cleaned: Promise<void>;
 
@@ -36,38 +39,40 @@ export class IconFiles {
     );
   }
 
-  /** Writes the files of the colours not written yet (up to the bound). Never rejects. */
+  /** Resolves once the files of these colours are written (up to the bound). Never rejects. */
   async prepare(colors: Iterable<string | undefined>): Promise<void> {
-    const wanted = new Set<string>();
+    const waits: Promise<void>[] = [];
     for (const c of colors) {
       const hex = hexColor(c);
-      if (hex && !this.files.has(hex) && !this.failed.has(hex)) wanted.add(hex);
+      if (!hex || this.files.has(hex) || this.failed.has(hex)) continue;
+      let write = this.writing.get(hex);
+      if (!write) {
+        if (this.files.size + this.writing.size >= this.max) continue;
+        write = this.write(hex);
+        this.writing.set(hex, write);
+      }
+      waits.push(write);
     }
-    if (wanted.size === 0) return;
-    await this.cleaned;
-    try {
-      await fs.mkdir(this.folder, { recursive: true });
-    } catch {
-      return; // no storage: every organization keeps the plain icon
-    }
-    await Promise.all(
-      [...wanted].map(async (hex) => {
-        if (this.files.size >= this.max || this.files.has(hex)) return;
-        const file = path.join(this.folder, `org-${hex.slice(1)}.svg`);
-        this.files.set(hex, file); // reserve the place, so the bound holds while writes run
-        try {
-          await fs.writeFile(file, svgFor(hex));
-        } catch {
-          this.files.delete(hex);
-          this.failed.add(hex);
-        }
-      }),
-    );
+    await Promise.all(waits);
   }
 
-  /** The file of a prepared colour, or undefined (not a hex colour, not prepared, over the bound). */
+  /** The file of a prepared colour, or undefined (not a hex colour, not written, over the bound). */
   fileFor(color: string | undefined): string | undefined {
     const hex = hexColor(color);
     return hex ? this.files.get(hex) : undefined;
+  }
+
+  private async write(hex: string): Promise<void> {
+    const file = path.join(this.folder, `org-${hex.slice(1)}.svg`);
+    try {
+      await this.cleaned;
+      await fs.mkdir(this.folder, { recursive: true });
+      await fs.writeFile(file, svgFor(hex));
+      this.files.set(hex, file);
+    } catch {
+      this.failed.add(hex); // no storage: this colour keeps the plain icon
+    } finally {
+      this.writing.delete(hex);
+    }
   }
 }

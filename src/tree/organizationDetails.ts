@@ -24,7 +24,7 @@ export function formatCount(n: number): string {
 }
 
 /** Bytes in the largest unit that keeps the number at least 1 (1,024-based, as Losant shows it). */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;

@@ -7,7 +7,7 @@ import { formatCount, formatDate } from './organizationDetails';
 import type { OrganizationIcons } from './organizationIcons';
 
 /** The first line of a description, short enough to sit beside the name. */
-export function shortDescription(description: string | undefined, max = 60): string {
+function shortDescription(description: string | undefined, max = 60): string {
   return boundText((description ?? '').split(/\r?\n/, 1)[0].trim(), max);
 }
 

@@ -27,6 +27,11 @@ export interface CodeServerOptions {
    * this flag does the built product accept it; it also hides notification toasts.
    */
   smokeTestDriver: boolean;
+  /**
+   * Keep workspace trust on, so a folder opens in Restricted Mode until it is trusted. Off by
+   * default: every folder is trusted (the settings also need `security.workspace.trust.enabled`).
+   */
+  workspaceTrust?: boolean;
 }
 
 export interface CodeServer {
@@ -149,10 +154,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
   ];
+  if (!options.workspaceTrust) args.push('--disable-workspace-trust');
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
 
   // VS Code puts its IPC sockets (vscode-ipc-*, vscode-git-*) in TMPDIR; a short private folder

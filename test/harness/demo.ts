@@ -80,6 +80,7 @@ async function main(): Promise<number> {
       `  Open:            ${codeServer.url}`,
       `  Local Losant API: ${losant.url} (already set as losant.apiUrl)`,
       `  API token:       ${losant.tokens.all}`,
+      `  Demo account:    ${losant.accounts.demo.email} / ${losant.accounts.demo.password} (email and password)`,
       '  Click the Losant icon in the activity bar, then "Set API Token" and paste the token.',
       '  Press Ctrl-C to stop.',
       '',

@@ -10,7 +10,7 @@ export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
 
 /** The extension's identity, as code-server's extension scanner names its folder. */
-export const EXTENSION_ID = 'losant-explorer.losant-explorer';
+export { EXTENSION_ID } from './extensionId';
 
 function findRepoRoot(start: string): string {
   let dir = start;

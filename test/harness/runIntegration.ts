@@ -1,37 +1,95 @@
-// `npm run test:integration`: runs the compiled mocha suite (out/test/integration/index.js) inside
+// `npm run test:integration`: runs the compiled mocha suites (out/test/integration/index.js) inside
 // a real VS Code — code-server's extension host, driven by headless Chromium — with the extension
-// loaded from the working tree, and exits with mocha's exit code.
-//
-// code-server honours the `payload` URL parameter (extensionDevelopmentPath, extensionTestsPath)
-// only with the smoke-test driver enabled; the workbench then reports every log line (mocha's
-// output among them) through `window.codeAutomationLog` and the end of the tests through
-// `window.codeAutomationExit`, which we expose from here.
+// loaded from the working tree, and exits non-zero when any run failed. Each run in RUNS is its own
+// VS Code (fresh user data and browser profile) with its own folder and workspace trust, running
+// one suite: `npm run test:integration -- restricted-mode` runs only the runs named.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as util from 'node:util';
 import { saveFailureArtifacts } from './artifacts';
 import { launchBrowser, type BrowserSession } from './browser';
 import { baseSettings, startCodeServer, type CodeServer } from './codeServer';
-import { startLocalLosant } from './localLosant';
+import { runInExtensionHost } from './extensionHostRun';
+import { startLocalLosant, type FakeLosant } from './localLosant';
 import { progress, SetupError } from './log';
-import { assertExtensionBuilt, integrationIndex, repoRoot } from './paths';
+import { assertExtensionBuilt, integrationIndex, repoRoot, resultsDir } from './paths';
 import { makeRunFolder } from './runFolder';
 import { isShuttingDown, runMain } from './processes';
-import { provision } from './provision';
+import { provision, type Toolchain } from './provision';
+import { startWorkbenchProbe } from './workbenchProbe';
 
 const TIMEOUT_MS = Number(process.env.LOSANT_INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
 
-function vscodeRemote(codeServer: CodeServer, absolutePath: string): string {
-  return `vscode-remote://127.0.0.1:${codeServer.port}${absolutePath}`;
+interface IntegrationRun {
+  /** Names the run on the command line, in the output and in test-results/<name>/. */
+  name: string;
+  /** The suite of test/integration/suites.ts it runs. */
+  suite: string;
+  /**
+   * 'off': workspace trust disabled, so every folder is trusted (the main suite). 'untrusted': the
+   * folder opens in Restricted Mode. 'trusted': the person first trusts the folder, as at its
+   * first opening, then VS Code opens it again with the tests.
+   */
+  trust: 'off' | 'untrusted' | 'trusted';
+  /** The folder's .vscode/settings.json points losant.apiUrl and losant.appUrl at a second local server. */
+  hostileFolder: boolean;
+  /**
+   * Load Losant Explorer as an installed extension, which VS Code disables in Restricted Mode unless
+   * its manifest says otherwise, rather than as the extension under development, which VS Code
+   * never disables. The tests then run from an empty stand-in extension under development.
+   */
+  installed: boolean;
 }
 
-async function main(): Promise<number> {
-  assertExtensionBuilt();
-  if (!fs.existsSync(integrationIndex)) throw new SetupError(`${path.relative(repoRoot, integrationIndex)} is missing: run \`node esbuild.js --tests\` first.`);
-  const toolchain = await provision({ browser: true });
+const RUNS: readonly IntegrationRun[] = [
+  { name: 'integration', suite: 'main', trust: 'off', hostileFolder: false, installed: false },
+  { name: 'restricted-mode', suite: 'restrictedMode', trust: 'untrusted', hostileFolder: true, installed: true },
+  { name: 'trusted-folder', suite: 'trustedFolder', trust: 'trusted', hostileFolder: true, installed: true },
+];
 
-  const losant = await startLocalLosant();
-  const { runDir, workspace } = makeRunFolder('integration');
+function selectRuns(names: string[]): readonly IntegrationRun[] {
+  const unknown = names.filter((n) => !RUNS.some((r) => r.name === n));
+  if (unknown.length > 0) throw new SetupError(`No integration run named ${unknown.join(', ')}; the runs are ${RUNS.map((r) => r.name).join(', ')}.`);
+  return names.length === 0 ? RUNS : RUNS.filter((r) => names.includes(r.name));
+}
+
+function trustSettings(trust: IntegrationRun['trust']): Record<string, unknown> {
+  if (trust === 'off') return {};
+  // 'never': no modal question at each start; an untrusted folder simply opens in Restricted Mode.
+  return { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': trust === 'trusted' ? 'once' : 'never' };
+}
+
+/** An extension with no code of its own, allowed in Restricted Mode: only the tests run in its name. */
+function makeTestHostExtension(runDir: string): string {
+  const dir = path.join(runDir, 'test-host');
+  fs.mkdirSync(dir);
+  const manifest = {
+    name: 'integration-test-host',
+    publisher: 'losant-explorer',
+    version: '0.0.0',
+    engines: { vscode: '*' },
+    capabilities: { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true },
+  };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/** Opens the folder as a person would the first time and answers VS Code's trust question with yes. */
+async function trustFolder(session: BrowserSession, codeServer: CodeServer, workspace: string): Promise<void> {
+  const { page } = session;
+  progress('opening the folder once to trust it');
+  await page.goto(`${codeServer.url}?folder=${encodeURIComponent(workspace)}`);
+  const yes = page.getByRole('button', { name: 'Yes, I trust the authors' });
+  await yes.click({ timeout: 60_000 });
+  await yes.waitFor({ state: 'hidden' });
+  // VS Code writes its storage (where trusted folders are kept) shortly after a change.
+  await page.waitForTimeout(1000);
+}
+
+async function runOnce(toolchain: Toolchain, losant: FakeLosant, run: IntegrationRun): Promise<number> {
+  // The folder's own server: a test fails if it sees a request it should not.
+  const folderServer = run.hostileFolder ? await startLocalLosant() : undefined;
+  const folderSettings = folderServer && { 'losant.apiUrl': folderServer.url, 'losant.appUrl': folderServer.url };
+  const { runDir, workspace } = makeRunFolder(run.name, folderSettings);
 
   let codeServer: CodeServer | undefined;
   let session: BrowserSession | undefined;
@@ -39,56 +97,56 @@ async function main(): Promise<number> {
     codeServer = await startCodeServer({
       toolchain,
       rootDir: runDir,
-      settings: baseSettings(losant.url),
-      installExtension: false,
+      settings: { ...baseSettings(losant.url), ...trustSettings(run.trust) },
+      installExtension: run.installed,
       smokeTestDriver: true,
+      workspaceTrust: run.trust !== 'off',
     });
     session = await launchBrowser();
     const { page } = session;
-
-    let resolveExit: (code: number) => void = () => undefined;
-    const exited = new Promise<number>((resolve) => (resolveExit = resolve));
-    await page.exposeFunction('codeAutomationLog', (_level: string, args: unknown[]) => {
-      process.stdout.write(`${util.format(...(Array.isArray(args) ? args : [args]))}\n`);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(Number(code)));
-    page.on('pageerror', (err) => progress(`page error: ${err.message}`));
+    if (run.trust === 'trusted') await trustFolder(session, codeServer, workspace);
 
     // The suites start their own local Losant servers in the extension host, so no token needs
     // to travel in the page URL (where it could end up in a log).
-    const extensionEnvironment = {};
-    const payload = [
-      ['extensionDevelopmentPath', vscodeRemote(codeServer, repoRoot)],
-      ['extensionTestsPath', vscodeRemote(codeServer, integrationIndex)],
-      ['extensionEnvironment', JSON.stringify(extensionEnvironment)],
-      ['skipWelcome', 'true'],
-    ];
-    const url = `${codeServer.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    progress('opening VS Code with the integration tests');
-    const started = Date.now();
-    await page.goto(url);
-
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
-    // Do not wait out the timeout when VS Code itself is gone.
-    const serverDied = codeServer.process.exited.then((code) => `code-server exited (code ${code})` as const);
-    const pageCrashed = new Promise<'the page crashed'>((resolve) => page.once('crash', () => resolve('the page crashed')));
-    const result = await Promise.race([exited, timedOut, serverDied, pageCrashed]);
-    clearTimeout(timer);
-    // Interrupted (Ctrl-C): everything is being stopped; nothing failed that a screenshot would explain.
-    if (isShuttingDown()) return 130;
-    if (typeof result !== 'number') {
-      progress(result === 'timeout' ? `the integration tests did not finish within ${TIMEOUT_MS / 1000} s` : `${result} before the tests finished`);
-      await saveFailureArtifacts('integration', page, codeServer);
-      return 1;
-    }
-    progress(`integration tests finished with exit code ${result} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (result !== 0) await saveFailureArtifacts('integration', page, codeServer);
-    return result;
+    const probe = await startWorkbenchProbe(page, path.join(resultsDir, run.name), folderServer);
+    const environment: Record<string, string> = { LOSANT_INTEGRATION_SUITE: run.suite, LOSANT_PROBE_URL: probe.url };
+    if (folderServer) environment.LOSANT_FOLDER_API_URL = folderServer.url;
+    return await runInExtensionHost({
+      name: run.name,
+      codeServer,
+      session,
+      workspace,
+      extensionPath: run.installed ? makeTestHostExtension(runDir) : repoRoot,
+      entryPoint: integrationIndex,
+      environment,
+      timeoutMs: TIMEOUT_MS,
+      onLine: (line) => process.stdout.write(`${line}\n`),
+    });
   } catch (err) {
-    if (!isShuttingDown()) await saveFailureArtifacts('integration', session?.page, codeServer);
+    if (!isShuttingDown()) await saveFailureArtifacts(run.name, session?.page, codeServer);
     throw err;
+  } finally {
+    // The next run starts its own; two VS Codes at once would only compete for the two cores.
+    await session?.close();
+    await codeServer?.stop();
+    await folderServer?.close();
   }
+}
+
+async function main(): Promise<number> {
+  assertExtensionBuilt();
+  if (!fs.existsSync(integrationIndex)) throw new SetupError(`${path.relative(repoRoot, integrationIndex)} is missing: run \`node esbuild.js --tests\` first.`);
+  const runs = selectRuns(process.argv.slice(2));
+  const toolchain = await provision({ browser: true });
+  const losant = await startLocalLosant();
+  const failed: string[] = [];
+  for (const run of runs) {
+    const code = await runOnce(toolchain, losant, run);
+    if (isShuttingDown()) return 130;
+    if (code !== 0) failed.push(run.name);
+  }
+  if (failed.length > 0) progress(`failed: ${failed.join(', ')}`);
+  return failed.length === 0 ? 0 : 1;
 }
 
 runMain(main);

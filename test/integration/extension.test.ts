@@ -2,8 +2,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { registerCommands, type CommandContext } from '../../src/commands/commandContext';
 import { CONTEXT_VALUES } from '../../src/tree/nodes';
-import { activateExtension, EXTENSION_ID } from './helpers';
+import { activateExtension, EXTENSION_ID, RecordingLog } from './helpers';
 
 interface Manifest {
   extensionKind?: string[];
@@ -66,5 +67,25 @@ describe('Extension', () => {
       .map((m) => m.command)
       .filter((c) => !declared.has(c));
     assert.deepEqual(undeclared, []);
+  });
+
+  it("reports a command's unexpected failure with its reason, instead of VS Code's generic error", async () => {
+    const log = new RecordingLog('Losant (command test)');
+    // Only the log is used on failure; the command under test needs nothing else.
+    const context = { log } as unknown as CommandContext;
+    const [registration] = registerCommands(context, {
+      'losant.test.failingCommand': () => {
+        throw new Error('the settings file is read-only');
+      },
+    });
+    try {
+      const result = await vscode.commands.executeCommand('losant.test.failingCommand');
+      assert.equal(result, undefined, 'the command resolves; VS Code shows no "command failed"');
+      assert.ok(log.errors.some((e) => e === 'Losant Explorer could not finish this: the settings file is read-only'), log.errors.join('\n'));
+      assert.ok(log.errors.some((e) => e.startsWith('losant.test.failingCommand failed: Error: the settings file is read-only')), 'the log has the stack');
+    } finally {
+      registration.dispose();
+      log.dispose();
+    }
   });
 });

@@ -1,10 +1,17 @@
 // Shared helpers of the integration suite (runs inside the real VS Code extension host).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { startFakeLosant, type FakeLosant, type FakeLosantOptions } from '../server/fakeLosant';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
+import { EXTENSION_ID } from '../harness/extensionId';
+import { waitFor } from '../harness/poll';
 
-export const EXTENSION_ID = 'losant-explorer.losant-explorer';
+export { waitFor };
+import { Log } from '../../src/log';
+
+export { EXTENSION_ID };
 
 export async function activateExtension(): Promise<LosantExplorerApi> {
   const ext = vscode.extensions.getExtension<LosantExplorerApi>(EXTENSION_ID);
@@ -14,23 +21,6 @@ export async function activateExtension(): Promise<LosantExplorerApi> {
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('losant').update(key, value, vscode.ConfigurationTarget.Global);
-}
-
-/** Polls until check() returns a truthy value, or fails with what it last saw. */
-export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs = 10_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v as NonNullable<T>;
-      last = v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${String(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** The root rows of the Organizations tree as VS Code would render them, tooltips resolved. */
@@ -47,7 +37,7 @@ export async function rootLabels(api: LosantExplorerApi): Promise<string[]> {
 export async function settledLabels(api: LosantExplorerApi, state: string): Promise<string[]> {
   return waitFor(`the tree in state ${state}`, async () => {
     const labels = await rootLabels(api);
-    return api.provider.state === state ? labels : undefined;
+    return api.chrome.current()?.state === state ? labels : undefined;
   });
 }
 
@@ -69,11 +59,8 @@ export async function signOutAndReset(): Promise<void> {
   }
 }
 
-/**
- * Every token the suites handed out; the last suite checks that none was ever logged. Kept on
- * globalThis because each test file is its own bundle with its own copy of this module.
- */
-export const issuedTokens: Set<string> = ((globalThis as { losantIssuedTokens?: Set<string> }).losantIssuedTokens ??= new Set<string>());
+/** Every token the suites handed out; the last file checks that none was ever logged. */
+export const issuedTokens = new Set<string>();
 
 /** Starts a local Losant server whose tokens are all remembered in issuedTokens. */
 export async function startServer(options: FakeLosantOptions): Promise<FakeLosant> {
@@ -86,4 +73,27 @@ export async function startServer(options: FakeLosantOptions): Promise<FakeLosan
     return t;
   };
   return server;
+}
+
+/** A log of its own (a second channel named "Losant" would close the extension's) that keeps its errors. */
+export class RecordingLog extends Log {
+  readonly errors: string[] = [];
+  override error(message: string): void {
+    this.errors.push(message);
+    super.error(message);
+  }
+}
+
+/** The extension's Losant log, once it has a line matching `pattern`. */
+export async function losantLogLine(api: LosantExplorerApi, pattern: RegExp): Promise<string> {
+  const windowLogs = path.resolve(api.logUri.fsPath, '..', '..');
+  const file = fs
+    .readdirSync(windowLogs, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(windowLogs, f))
+    .find((f) => /Losant\.log$/.test(f));
+  if (!file) throw new Error(`no Losant log under ${windowLogs}`);
+  return waitFor(`a log line matching ${pattern}`, () => {
+    const text = fs.readFileSync(file, 'utf8');
+    return pattern.test(text) ? text : undefined;
+  });
 }

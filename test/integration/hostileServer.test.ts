@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { LosantExplorerApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
+import { activateExtension, losantLogLine, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
 
 const HOSTILE_ID = 'aaa`](command:losant.signOut) ![x](https://evil.example/x.png)';
 
@@ -91,7 +91,7 @@ describe('A hostile or broken server', function () {
     assert.equal(withIcon.length, 100);
     const iconFolder = path.dirname((withIcon[0].iconPath as vscode.Uri).fsPath);
     assert.ok(fs.readdirSync(iconFolder).length <= 256, 'the icon folder stays bounded');
-    const log = await losantLog(api);
+    const log = await losantLogLine(api, /more organizations than/);
     assert.match(log, /The API sent 19900 more organizations than the 100 a page was asked for; they were ignored\./);
   });
 
@@ -102,7 +102,7 @@ describe('A hostile or broken server', function () {
       const items = await rootItems(api);
       return items[0]?.contextValue === 'error' ? items : undefined;
     });
-    assert.equal(api.provider.state, 'signedIn', 'not the missing-scope welcome');
+    assert.equal(api.chrome.current()?.state, 'signedIn', 'not the missing-scope welcome');
     assert.match(String(row.description), /A proxy or gateway between VS Code and 127\.0\.0\.1:\d+ refused the request \(HTTP 403 Forbidden\)/);
   });
 
@@ -133,16 +133,3 @@ describe('A hostile or broken server', function () {
     server.setFault(undefined);
   });
 });
-
-async function losantLog(api: LosantExplorerApi): Promise<string> {
-  const windowLogs = path.resolve(api.logUri.fsPath, '..', '..');
-  const file = fs
-    .readdirSync(windowLogs, { recursive: true, encoding: 'utf8' })
-    .map((f) => path.join(windowLogs, f))
-    .find((f) => /Losant\.log$/.test(f));
-  assert.ok(file, 'the Losant log exists');
-  return waitFor('the log line', () => {
-    const text = fs.readFileSync(file, 'utf8');
-    return /more organizations than/.test(text) ? text : undefined;
-  });
-}

@@ -2,20 +2,10 @@
 // test/harness/runIntegration.ts, desktop VS Code via test/runDesktop.ts). It runs inside the
 // extension host and, per VS Code's convention, resolves when every test passed and rejects
 // otherwise. mocha is resolved from the extension folder's node_modules.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import Mocha from 'mocha';
+import { SUITES } from './suites';
 
-/** Compiled tests: every *.test.js beside this file and below it (out/test/integration/**). */
-function findTests(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.js'))
-    .map((file) => path.join(dir, file))
-    .sort();
-}
-
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
     reporter: 'spec',
@@ -25,20 +15,17 @@ export function run(): Promise<void> {
     forbidOnly: true,
     forbidPending: true,
   });
-  const files = findTests(__dirname);
-  for (const file of files) mocha.addFile(file);
+  const name = process.env.LOSANT_INTEGRATION_SUITE || 'main';
+  const suite = SUITES[name];
+  if (!suite) throw new Error(`No integration suite "${name}"; the suites are ${Object.keys(SUITES).join(', ')}.`);
+  // The test files call describe() and it() as they load: give them mocha's globals first, then
+  // load them in the suite's order.
+  mocha.suite.emit('pre-require', globalThis, name, mocha);
+  for (const load of suite) await load();
   return new Promise((resolve, reject) => {
-    if (files.length === 0) {
-      reject(new Error(`No integration tests (*.test.js) under ${__dirname}`));
-      return;
-    }
-    try {
-      mocha.run((failures) => {
-        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
-        else resolve();
-      });
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
+    mocha.run((failures) => {
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
+      else resolve();
+    });
   });
 }

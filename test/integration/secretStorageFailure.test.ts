@@ -2,11 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { setApiToken, signOut } from '../../src/commands/apiToken';
-import { Log } from '../../src/log';
 import { Sessions } from '../../src/session';
 import { TokenStore } from '../../src/tokenStore';
 import type { FakeLosant } from '../server/fakeLosant';
-import { setSetting, startServer } from './helpers';
+import { RecordingLog, setSetting, startServer } from './helpers';
 
 /** A SecretStorage whose every write fails, as VS Code's does without a usable keyring. */
 class BrokenSecretStorage implements vscode.SecretStorage {
@@ -30,13 +29,6 @@ class BrokenSecretStorage implements vscode.SecretStorage {
 }
 
 /** Keeps what would be shown to the user. */
-class RecordingLog extends Log {
-  readonly errors: string[] = [];
-  override error(message: string): void {
-    this.errors.push(message);
-    super.error(message);
-  }
-}
 
 describe('SecretStorage failing', () => {
   let server: FakeLosant;

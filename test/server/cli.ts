@@ -17,11 +17,12 @@ async function main(): Promise<void> {
   }
   const server = await startFakeLosant({ port: options.port, host: options.host, orgs: options.orgs, seed: options.seed, fault: options.fault });
   process.stdout.write(
-    `LOSANT_API_URL=${server.url}\nLOSANT_TOKEN=${server.tokens.all}\nLOSANT_READONLY_TOKEN=${server.tokens.readOnly}\n`,
+    `LOSANT_API_URL=${server.url}\nLOSANT_TOKEN=${server.tokens.all}\nLOSANT_READONLY_TOKEN=${server.tokens.readOnly}\n` +
+      `LOSANT_EMAIL=${server.accounts.demo.email}\nLOSANT_PASSWORD=${server.accounts.demo.password}\n`,
   );
   process.stderr.write(
     `fake-losant: listening on ${server.url} with ${server.organizations.length} organizations\n` +
-      `fake-losant: demo login ${server.user.email} / ${server.user.password}\n` +
+      `fake-losant: demo login ${server.accounts.demo.email} / ${server.accounts.demo.password} (--help lists the other accounts)\n` +
       (options.fault ? `fake-losant: fault ${JSON.stringify(options.fault)}\n` : '') +
       'fake-losant: stop with Ctrl+C (SIGINT) or SIGTERM\n',
   );

@@ -1,4 +1,5 @@
 // Command-line options of the fake Losant server (see cli.ts).
+import { ACCOUNTS_HELP } from './accounts';
 import type { Fault } from './faults';
 import { FAULT_SPEC_HELP, parseFaultSpec } from './faultSpec';
 
@@ -18,6 +19,8 @@ export const USAGE = [
   '  --orgs N      number of seeded organizations (default 25)',
   '  --seed N      seed of the generated data (default 42)',
   `  --fault SPEC  inject a fault into every request: ${FAULT_SPEC_HELP}`,
+  'Prints LOSANT_API_URL, LOSANT_TOKEN (all.User), LOSANT_READONLY_TOKEN (all.User.read), LOSANT_EMAIL and LOSANT_PASSWORD (the demo account).',
+  ACCOUNTS_HELP,
 ].join('\n');
 
 function nonNegativeInteger(name: string, value: string, max: number): number {

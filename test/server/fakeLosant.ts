@@ -14,7 +14,10 @@ import { handleRequest } from './requestPipeline';
 import { writeJson } from './responseWriter';
 import { DEFAULT_SEED, seedOrganizations } from './seed';
 import type { RecordedRequest, ServerState } from './serverState';
-import { DEMO_USER, memberFor } from './users';
+import { DEMO_USER, LOCKED_USER, SSO_DOMAIN, SSO_USER, TWO_FACTOR_USER, UNVERIFIED_USER, type Account, type PasswordAccount } from './accounts';
+import { SignInThrottle, type SignInThrottleOptions } from './signInThrottle';
+import { totpCode } from './totp';
+import { memberFor } from './users';
 
 export type { Fault, FaultKind, FaultScope, DropMoment } from './faults';
 export type { RecordedRequest } from './serverState';
@@ -32,6 +35,25 @@ export interface FakeLosantOptions {
   secret?: string;
   /** Fault active from the first request. */
   fault?: Fault;
+  /** The server's clock (token times, two-factor codes, throttling); default the real time. */
+  now?: () => Date;
+  /** Rate limit of failed sign-ins per email; default 5 failures within 60 seconds. */
+  signInThrottle?: SignInThrottleOptions;
+}
+
+/** The accounts of POST /auth/user, one per way a sign-in can go (see accounts.ts). */
+export interface FakeLosantAccounts {
+  /** Email and password only. */
+  demo: Readonly<PasswordAccount>;
+  /** Also needs the TOTP code of `totpSecret` (see twoFactorCode()). */
+  twoFactor: Readonly<PasswordAccount & { totpSecret: string }>;
+  /** Refused with type AccountLocked after the right password. */
+  locked: Readonly<PasswordAccount>;
+  /** Signs in with `needsToVerifyEmail: true`. */
+  unverified: Readonly<PasswordAccount>;
+  /** In the SSO domain: GET /auth/ssoDomain answers 200 for it, and it has no password. */
+  sso: Readonly<Account>;
+  ssoDomain: string;
 }
 
 export interface FakeLosantTokens {
@@ -51,7 +73,11 @@ export interface FakeLosant {
   readonly url: string;
   readonly port: number;
   readonly tokens: FakeLosantTokens;
-  readonly user: { id: string; email: string; password: string; firstName: string; lastName: string };
+  /** The demo account (accounts.demo). */
+  readonly user: Readonly<PasswordAccount>;
+  readonly accounts: FakeLosantAccounts;
+  /** The two-factor account's code at a moment (default now), as its authenticator app shows it. */
+  twoFactorCode(atMs?: number): string;
   signToken(claims: { scope: string[]; expiresInSeconds?: number; userId?: string }): string;
   readonly organizations: object[];
   addOrganization(partial: Record<string, unknown>): object;
@@ -67,7 +93,15 @@ export interface FakeLosant {
 
 class FakeLosantServer implements FakeLosant {
   readonly tokens: FakeLosantTokens;
-  readonly user = { ...DEMO_USER };
+  readonly user = DEMO_USER;
+  readonly accounts: FakeLosantAccounts = {
+    demo: DEMO_USER,
+    twoFactor: TWO_FACTOR_USER,
+    locked: LOCKED_USER,
+    unverified: UNVERIFIED_USER,
+    sso: SSO_USER,
+    ssoDomain: SSO_DOMAIN,
+  };
   private closing: Promise<void> | undefined;
 
   constructor(
@@ -102,6 +136,10 @@ class FakeLosantServer implements FakeLosant {
     const iat = Math.floor(this.state.now().getTime() / 1000);
     const exp = claims.expiresInSeconds === undefined ? {} : { exp: iat + claims.expiresInSeconds };
     return signJwt({ sub: claims.userId ?? DEMO_USER.id, scope: [...claims.scope], iat, iss: 'api.losant.com', ...exp }, this.state.secret);
+  }
+
+  twoFactorCode(atMs: number = this.state.now().getTime()): string {
+    return totpCode(TWO_FACTOR_USER.totpSecret, atMs);
   }
 
   addOrganization(partial: Record<string, unknown>): Organization {
@@ -140,12 +178,12 @@ export async function startFakeLosant(options: FakeLosantOptions = {}): Promise<
   faults.set(options.fault);
   const state: ServerState = {
     store,
-    user: DEMO_USER,
+    signInThrottle: new SignInThrottle(options.signInThrottle),
     secret: options.secret ?? randomBytes(32).toString('hex'),
     faults,
     requests: [],
     port: 0,
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     newOrgId: createObjectIdGenerator(),
   };
   const server = createServer((req, res) => {

@@ -4,6 +4,7 @@ import { validationError } from './apiResponse';
 import { compileGlob } from './glob';
 import type { Organization, OrgSortField } from './organization';
 import { isSortField, type OrgStore, type SortDirection } from './orgStore';
+import { single } from './queryParams';
 
 export interface OrgListQuery {
   sortField: OrgSortField;
@@ -17,13 +18,6 @@ export interface OrgListQuery {
 }
 
 export const DEFAULT_PER_PAGE = 100;
-
-/** One value per parameter: a repeated parameter arrives as an array, which is the wrong type. */
-function single(params: URLSearchParams, name: string): string | undefined {
-  const values = params.getAll(name);
-  if (values.length > 1) throw validationError(`${name} is the wrong type`);
-  return values[0];
-}
 
 function integerParam(params: URLSearchParams, name: string, fallback: number, min: number): number {
   const raw = single(params, name);

@@ -16,6 +16,13 @@ export function serialize(response: ApiResponse): Buffer {
 }
 
 export function writeJson(res: ServerResponse, response: ApiResponse, contentType = JSON_CONTENT_TYPE): void {
+  // 204 No Content has no body, so nothing to label either (GET /auth/ssoDomain for most emails).
+  if (response.status === 204) {
+    if (res.destroyed || res.headersSent) return;
+    res.writeHead(204, response.headers ?? {});
+    res.end();
+    return;
+  }
   writeRaw(res, response.status, contentType, serialize(response), response.headers);
 }
 

@@ -2,7 +2,8 @@
 import { ApiError, type ApiResponse } from './apiResponse';
 import { getOrgs, postOrgs } from './orgHandlers';
 import type { RequestContext } from './serverState';
-import { getMe, postAuthUser } from './userHandlers';
+import { getSsoDomain, postAuthUser } from './authHandlers';
+import { getMe } from './userHandlers';
 
 type Handler = (ctx: RequestContext) => ApiResponse;
 
@@ -10,6 +11,7 @@ const ROUTES: Record<string, Record<string, Handler>> = {
   '/orgs': { GET: getOrgs, POST: postOrgs },
   '/me': { GET: getMe },
   '/auth/user': { POST: postAuthUser },
+  '/auth/ssoDomain': { GET: getSsoDomain },
 };
 
 /** Like Express's default (non-strict) routing, one trailing slash is ignored. */

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FaultSwitch } from './faults';
 import type { OrgStore } from './orgStore';
 import type { RawBody } from './requestBody';
-import type { DemoUser } from './users';
+import type { SignInThrottle } from './signInThrottle';
 
 export interface RecordedRequest {
   method: string;
@@ -20,7 +20,8 @@ export interface RecordedRequest {
 
 export interface ServerState {
   readonly store: OrgStore;
-  readonly user: Readonly<DemoUser>;
+  /** Failed sign-ins per email, for POST /auth/user's rate limit. */
+  readonly signInThrottle: SignInThrottle;
   readonly secret: string;
   readonly faults: FaultSwitch;
   readonly requests: RecordedRequest[];

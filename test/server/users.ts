@@ -1,14 +1,9 @@
-// The demo account (the only user that can log in) and the colleagues who appear as members
-// of seeded organizations.
+// The people of the seeded organizations: the accounts that can sign in (accounts.ts) and the
+// colleagues who appear beside them as members.
 import { createHash } from 'node:crypto';
+import { ACCOUNTS, DEMO_USER, type Account } from './accounts';
 
-export interface DemoUser {
-  id: string;
-  email: string;
-  password: string;
-  firstName: string;
-  lastName: string;
-}
+export { DEMO_USER };
 
 export type MemberRole = 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
 
@@ -21,14 +16,6 @@ export interface Member {
   role: MemberRole;
   [extra: string]: unknown;
 }
-
-export const DEMO_USER: Readonly<DemoUser> = Object.freeze({
-  id: '5e8f1c2a9b3d4e5f60718293',
-  email: 'demo@losant-explorer.test',
-  password: 'demo-password-1',
-  firstName: 'Dana',
-  lastName: 'Rivera',
-});
 
 interface Person {
   id: string;
@@ -58,11 +45,11 @@ function asciiFold(text: string): string {
 }
 
 /** Gravatar-style URL, as Losant returns for members. */
-function avatarUrl(email: string): string {
+export function avatarUrl(email: string): string {
   return `https://www.gravatar.com/avatar/${createHash('md5').update(email.trim().toLowerCase()).digest('hex')}?d=mp`;
 }
 
-export function memberFor(person: Person | DemoUser, role: MemberRole): Member {
+export function memberFor(person: Person | Account, role: MemberRole): Member {
   return {
     userId: person.id,
     firstName: person.firstName,
@@ -75,7 +62,8 @@ export function memberFor(person: Person | DemoUser, role: MemberRole): Member {
 
 /** A member for a token's user id; unknown users (tokens minted by tests) get placeholder names. */
 export function memberForUserId(userId: string, role: MemberRole): Member {
-  if (userId === DEMO_USER.id) return memberFor(DEMO_USER, role);
+  const account = ACCOUNTS.find((a) => a.id === userId);
+  if (account) return memberFor(account, role);
   const colleague = COLLEAGUES.find((c) => c.id === userId);
   if (colleague) return memberFor(colleague, role);
   return memberFor({ id: userId, firstName: 'API', lastName: 'User', email: `${userId}@users.example.com` }, role);

@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkApiUrl, LosantApiError, LosantClient } from '../../src/losant';
+import { checkApiUrl, LosantClient } from '../../src/losant';
+import { rejection } from './rejection';
 
 interface Answer {
   status: number;
@@ -14,16 +15,6 @@ interface Answer {
 }
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJob3N0aWxlLXRlc3QifQ.c2lnbmF0dXJlLW9mLXRoZS10ZXN0';
-
-async function rejection(p: Promise<unknown>): Promise<LosantApiError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof LosantApiError, `expected a LosantApiError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected the call to fail');
-}
 
 describe('LosantClient against a server that is not Losant', () => {
   let server: http.Server;

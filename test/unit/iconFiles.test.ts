@@ -45,6 +45,29 @@ describe('organization icon files', () => {
     assert.deepEqual(fs.readdirSync(folder), ['org-abcdef.svg']);
   });
 
+  it('gives a colour a file only once it is written, also to a second prepare that overlaps the first', async () => {
+    const icons = new IconFiles(folder);
+    const colors = Array.from({ length: 200 }, (_, i) => `#${(i * 4099).toString(16).padStart(6, '0')}`);
+    let finished = false;
+    const first = icons.prepare(colors).then(() => (finished = true));
+    let overlapped = false;
+    // While the writes run, every colour that has a file has it on disk.
+    while (!finished) {
+      const withFile = colors.filter((c) => icons.fileFor(c));
+      for (const c of withFile) assert.ok(fs.existsSync(icons.fileFor(c)!), `${c} has a file that is not written yet`);
+      if (!overlapped && withFile.length > 0) {
+        // As when the tree asks for its rows again meanwhile: the second prepare waits for the writes.
+        overlapped = true;
+        const again = colors.slice(-10);
+        await icons.prepare(again);
+        for (const c of again) assert.ok(icons.fileFor(c) && fs.existsSync(icons.fileFor(c)!), `${c} is not written after its prepare resolved`);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await first;
+    assert.ok(overlapped, 'the second prepare overlapped the first');
+  });
+
   it('keeps the plain icon when the folder cannot be written', async () => {
     const blocker = path.join(path.dirname(folder), 'file');
     fs.writeFileSync(blocker, 'not a folder');

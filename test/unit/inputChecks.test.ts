@@ -1,6 +1,7 @@
-// What the user types: organization names, descriptions and pasted tokens.
+// What the user types: organization names, descriptions, pasted tokens, and the sign-in form.
 import * as assert from 'node:assert/strict';
 import { checkOrganizationDescription, checkOrganizationName, checkToken, cleanToken, render, type Text } from '../../src/losant';
+import { checkEmail, checkPassword, checkTwoFactorCode, normalizeTwoFactorCode } from '../../src/model/signInInput';
 
 const says = (t: Text | undefined): string => (t ? render(t) : 'nothing');
 
@@ -47,5 +48,32 @@ describe('input checks', () => {
     assert.match(says(checkToken('abc def')), /spaces or line breaks/);
     assert.match(says(checkToken('abc\ndef')), /spaces or line breaks/);
     assert.equal(checkToken('abc.def.ghi'), undefined);
+  });
+});
+
+describe('sign-in input checks', () => {
+  it('takes an email of up to 1024 characters once trimmed, and refuses what is not one', () => {
+    assert.equal(checkEmail('  demo@losant-explorer.test '), undefined);
+    assert.equal(checkEmail(`${'a'.repeat(1012)}@example.com`), undefined);
+    assert.match(says(checkEmail(`${'a'.repeat(1013)}@example.com`)), /1025 characters .* 1024/);
+    assert.match(says(checkEmail('')), /Enter the email address/);
+    for (const email of ['demo', 'demo@', '@example.com', 'demo@example', 'de mo@example.com']) assert.match(says(checkEmail(email)), /whole email address/, email);
+  });
+
+  it('takes a password of 8 to 2048 characters (counted as Losant counts them), and never repeats it', () => {
+    assert.equal(checkPassword('12345678'), undefined);
+    assert.equal(checkPassword('p'.repeat(2048)), undefined);
+    assert.equal(checkPassword('🔑'.repeat(2048)), undefined);
+    assert.match(says(checkPassword('')), /Enter your Losant password/);
+    assert.match(says(checkPassword('1234567')), /at least 8 characters/);
+    assert.match(says(checkPassword('🔑🔑🔑🔑')), /at least 8 characters/, 'four emoji are four characters, not eight');
+    assert.match(says(checkPassword('p'.repeat(2049))), /at most 2048 characters/);
+    for (const password of ['1234567', 'secret!', 'q'.repeat(2049)]) assert.ok(!says(checkPassword(password)).includes(password));
+  });
+
+  it('takes no two-factor code, or 6 to 8 digits with the spaces an app shows', () => {
+    for (const code of ['', '  ', '123456', '123 456', '12345678', '123-456']) assert.equal(checkTwoFactorCode(code), undefined, code);
+    assert.equal(normalizeTwoFactorCode(' 123 456 '), '123456');
+    for (const code of ['12345', '123456789', 'abcdef', '12345x']) assert.match(says(checkTwoFactorCode(code)), /6 digits/, code);
   });
 });

@@ -5,9 +5,8 @@ import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 import { parseFaultSpec } from '../server/faultSpec';
-import { normalizePath } from '../server/routes';
 import orgsExample from '../fixtures/losant/orgs.json';
-import { assertLosantSchema } from './losantSchemas';
+import { assertError, call, type Reply, type Target } from './serverCall';
 
 interface Org {
   id: string;
@@ -33,92 +32,10 @@ interface OrgList {
   filter?: string;
 }
 
-interface Reply {
-  status: number;
-  headers: Headers;
-  text: string;
-  body: unknown;
-}
-
-interface CallOptions {
-  method?: string;
-  /** Bearer token; null sends no Authorization header. Default: the all.User token. */
-  token?: string | null;
-  /** JSON-encoded unless `raw` is given. */
-  json?: unknown;
-  raw?: string;
-  headers?: Record<string, string>;
-  /** Skip the "every response is JSON" assertion (for faults). */
-  anyContentType?: boolean;
-  /** Why the body is deliberately not Losant's shape (a fault that corrupts it); skips the schema check. */
-  offContract?: string;
-}
-
-/** Losant's schema for each route's success body (losant-rest docs/orgs.md, me.md, auth.md). */
-const SUCCESS_SCHEMAS: Record<string, { status: number; schema: string }> = {
-  'GET /orgs': { status: 200, schema: 'orgs' },
-  'POST /orgs': { status: 201, schema: 'org' },
-  'GET /me': { status: 200, schema: 'me' },
-  'POST /auth/user': { status: 200, schema: 'authedUser' },
-};
-
-/** The schema a body must match: the route's success schema, or error.json for any other status. */
-function schemaFor(method: string, pathAndQuery: string, status: number): string {
-  if (status >= 300) return 'error';
-  const route = `${method} ${normalizePath(new URL(pathAndQuery, 'http://x').pathname)}`;
-  const success = SUCCESS_SCHEMAS[route];
-  if (!success || success.status !== status) assert.fail(`no Losant schema mapped for ${status} from ${route}: add it to SUCCESS_SCHEMAS`);
-  return success.schema;
-}
-
-/** The server speaks for Losant, so every JSON body it sends must match Losant's published schema. */
-function assertLosantBody(method: string, pathAndQuery: string, status: number, body: unknown): void {
-  assertLosantSchema(schemaFor(method, pathAndQuery, status), body, `the ${status} body of ${method} ${pathAndQuery}`);
-}
-
-/** The server under test, or just its URL and token when it runs in another process (the CLI). */
-type Target = Pick<FakeLosant, 'url'> & { tokens: Pick<FakeLosant['tokens'], 'all'> };
-
-async function call(server: Target, pathAndQuery: string, options: CallOptions = {}): Promise<Reply> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  const token = options.token === undefined ? server.tokens.all : options.token;
-  if (token !== null) headers.Authorization = `Bearer ${token}`;
-  let body: string | undefined = options.raw;
-  if (options.json !== undefined) body = JSON.stringify(options.json);
-  if (body !== undefined) headers['Content-Type'] ??= 'application/json';
-  const method = options.method ?? 'GET';
-  const res = await fetch(server.url + pathAndQuery, { method, headers, body, redirect: 'manual' });
-  const text = await res.text();
-  if (!options.anyContentType) {
-    assert.match(res.headers.get('content-type') ?? '', /^application\/json/, `content-type of ${res.status} ${pathAndQuery}`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  if (parsed === undefined) {
-    // Only the faults that send HTML or cut the body off may answer something that is not JSON.
-    assert.ok(options.anyContentType, `the ${res.status} body of ${method} ${pathAndQuery} is not JSON: ${text.slice(0, 200)}`);
-  } else if (!options.offContract) {
-    assertLosantBody(method, pathAndQuery, res.status, parsed);
-  }
-  return { status: res.status, headers: res.headers, text, body: parsed };
-}
-
 async function list(server: Target, query: string, token?: string): Promise<OrgList> {
   const reply = await call(server, `/orgs${query}`, { token });
   assert.equal(reply.status, 200, reply.text);
   return reply.body as OrgList;
-}
-
-function assertError(reply: Reply, status: number, type: string, message?: string | RegExp): void {
-  assert.equal(reply.status, status, reply.text);
-  const body = reply.body as { type: string; message: string };
-  assert.equal(body.type, type);
-  if (typeof message === 'string') assert.equal(body.message, message);
-  else if (message) assert.match(body.message, message);
 }
 
 const names = (l: OrgList): string[] => l.items.map((o) => o.name);
@@ -445,34 +362,6 @@ describe('fake Losant server', function () {
     it('a token with a future exp works', async function () {
       assert.equal((await list(server, '?perPage=1', server.signToken({ scope: ['orgs.*'], expiresInSeconds: 60 }))).count, 1);
     });
-
-    it('POST /auth/user returns {userId, token} with all.User for the demo account', async function () {
-      const reply = await call(server, '/auth/user', { method: 'POST', token: null, json: { email: server.user.email.toUpperCase(), password: server.user.password } });
-      assert.equal(reply.status, 200, reply.text);
-      const { userId, token } = reply.body as { userId: string; token: string };
-      assert.equal(userId, server.user.id);
-      const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { scope: string[]; sub: string };
-      assert.deepEqual(claims.scope, ['all.User']);
-      assert.equal(claims.sub, server.user.id);
-      assert.equal((await call(server, '/orgs', { method: 'POST', json: { name: 'Via Login' }, token })).status, 201);
-    });
-
-    it('POST /auth/user: 401 on bad credentials, 400 on a malformed body', async function () {
-      assertError(await call(server, '/auth/user', { method: 'POST', token: null, json: { email: server.user.email, password: 'wrong' } }), 401, 'Unauthorized');
-      assertError(await call(server, '/auth/user', { method: 'POST', token: null, json: { email: 'nobody@example.com', password: server.user.password } }), 401, 'Unauthorized');
-      assertError(await call(server, '/auth/user', { method: 'POST', token: null, json: { email: server.user.email } }), 400, 'Validation', 'credentials.password is required');
-    });
-
-    it('GET /me returns the user, and 403s for narrow scopes', async function () {
-      const me = await call(server, '/me');
-      assert.equal(me.status, 200);
-      const body = me.body as { id: string; email: string; firstName: string };
-      assert.deepEqual([body.id, body.email, body.firstName], [server.user.id, server.user.email, server.user.firstName]);
-      assert.equal((await call(server, '/me', { token: server.tokens.readOnly })).status, 200);
-      assertError(await call(server, '/me', { token: server.tokens.orgsGetOnly }), 403, 'Forbidden');
-      assertError(await call(server, '/me', { token: null }), 403, 'Forbidden');
-      assertError(await call(server, '/me', { token: server.tokens.expired }), 401, 'Unauthorized', 'Access token has expired');
-    });
   });
 
   describe('routing and errors', function () {
@@ -554,11 +443,11 @@ describe('fake Losant server', function () {
       assert.ok(orgs.some((o) => typeof o.disabledAt === 'string'));
     });
 
-    it('lists 10,000 orgs in pages of 1,000 quickly, in two sort orders', async function () {
-      this.timeout(20_000);
+    // How fast is the bench's business (npm run bench), not a test's: a timed assertion flakes.
+    it('lists 10,000 orgs in pages of 1,000, each exactly once, in two sort orders', async function () {
+      this.timeout(60_000);
       const big = await startFakeLosant({ orgs: 10_000 });
       try {
-        const started = Date.now();
         for (const sort of ['sortField=name', 'sortField=lastUpdated&sortDirection=desc']) {
           const seen = new Set<string>();
           for (let page = 0; page < 10; page++) {
@@ -568,8 +457,6 @@ describe('fake Losant server', function () {
           }
           assert.equal(seen.size, 10_000);
         }
-        const elapsed = Date.now() - started;
-        assert.ok(elapsed < 5000, `took ${elapsed} ms`);
       } finally {
         await big.close();
       }
@@ -586,7 +473,7 @@ describe('fake Losant server', function () {
       await new Promise((r) => setTimeout(r, 100));
       const started = Date.now();
       await s.close();
-      assert.ok(Date.now() - started < 1000);
+      assert.ok(Date.now() - started < 10_000, 'did not wait out the 30 s request');
       assert.equal(await pending, 'failed');
     });
   });
@@ -603,14 +490,14 @@ describe('fake Losant server', function () {
         rl.on('line', (line) => {
           const eq = line.indexOf('=');
           values[line.slice(0, eq)] = line.slice(eq + 1);
-          if (Object.keys(values).length === 3) resolve(values);
+          if (Object.keys(values).length === 5) resolve(values);
         });
         child.on('exit', () => reject(new Error('cli exited before printing its lines')));
       });
       return { child, lines, exit };
     }
 
-    it('prints URL and tokens, serves the API, and exits 0 on SIGTERM', async function () {
+    it('prints URL, tokens and the demo account, serves the API, and exits 0 on SIGTERM', async function () {
       const { child, lines, exit } = run(['--port', '0', '--orgs', '3']);
       try {
         const v = await lines;
@@ -619,6 +506,8 @@ describe('fake Losant server', function () {
         assert.equal((await list(cliServer, '')).totalCount, 3);
         assertError(await call(cliServer, '/orgs', { method: 'POST', json: { name: 'x' }, token: v.LOSANT_READONLY_TOKEN }), 403, 'Forbidden');
         assert.equal((await call(cliServer, '/orgs', { method: 'POST', json: { name: 'x' } })).status, 201);
+        const signedIn = await call(cliServer, '/auth/user', { method: 'POST', token: null, json: { email: v.LOSANT_EMAIL, password: v.LOSANT_PASSWORD } });
+        assert.equal(signedIn.status, 200, signedIn.text);
       } finally {
         child.kill('SIGTERM');
       }

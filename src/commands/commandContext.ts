@@ -1,0 +1,59 @@
+// One way to register a command: every command receives the same dependencies, and a failure it
+// does not handle itself is reported the same way (a message with the reason, and Show Log) and
+// logged, instead of VS Code's generic "command failed".
+import * as vscode from 'vscode';
+import type { FilterStore } from '../filterStore';
+import { isLosantApiError } from '../losant';
+import { errorText } from '../localize';
+import type { Log } from '../log';
+import type { Sessions } from '../session';
+import type { TokenStore } from '../tokenStore';
+import type { TreeNode } from '../tree/nodes';
+import type { OrganizationsProvider } from '../tree/organizationsProvider';
+import { showError } from './messages';
+import type { OrganizationCreator } from './organizationCreator';
+
+export interface CommandContext {
+  readonly sessions: Sessions;
+  readonly tokens: TokenStore;
+  readonly filters: FilterStore;
+  readonly provider: OrganizationsProvider;
+  readonly treeView: vscode.TreeView<TreeNode>;
+  readonly creator: OrganizationCreator;
+  readonly log: Log;
+}
+
+/** A command: what it needs from the context, then the arguments VS Code passes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- commands take the arguments their callers pass
+export type Command = (context: CommandContext, ...args: any[]) => unknown;
+
+/** Command ids to what they run. */
+export type Commands = Readonly<Record<string, Command>>;
+
+function reasonOf(e: unknown): string {
+  if (isLosantApiError(e)) return errorText(e);
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Registers the commands; a command that throws shows its reason and resolves to undefined. */
+export function registerCommands(context: CommandContext, commands: Commands): vscode.Disposable[] {
+  return Object.entries(commands).map(([id, run]) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await run(context, ...args);
+      } catch (e) {
+        context.log.error(`${id} failed: ${e instanceof Error && e.stack ? e.stack : String(e)}`);
+        showError(vscode.l10n.t('Losant Explorer could not finish this: {0}', reasonOf(e)), context.log);
+        return undefined;
+      }
+    }),
+  );
+}
+
+/** The API URL in effect, or undefined after telling the user why it cannot be used. */
+export function requireApiUrl({ sessions, log }: Pick<CommandContext, 'sessions' | 'log'>): string | undefined {
+  const url = sessions.apiUrl();
+  if (url.ok) return url.apiUrl;
+  showError(url.reason, log, { title: vscode.l10n.t('Open Settings'), run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'losant.apiUrl') });
+  return undefined;
+}

@@ -1,0 +1,292 @@
+// The organizations the view lists, without VS Code: it builds the query from the settings, loads
+// page after page, drops duplicates, cancels loads a newer one replaced, and turns every failure
+// into a state (data, not sentences). The view presents its snapshots; it never changes them.
+import {
+  isLosantApiError,
+  LosantApiError,
+  type ListedOrganization,
+  type LosantClient,
+  type OrganizationsPage,
+  type OrganizationsQuery,
+  type RetryNotice,
+  type SortDirection,
+  type SortField,
+  type Text,
+} from '../losant';
+import { Emitter } from './emitter';
+
+/** The settings that shape the listing. */
+export interface ListingOptions {
+  sortField: SortField;
+  sortDirection: SortDirection;
+  pageSize: number;
+  includePayloadCounts: boolean;
+}
+
+/** What the model needs to load: a ready client and how to list, or why there is none. */
+export type ListingSession =
+  | { kind: 'ready'; client: LosantClient; apiUrl: string; options: ListingOptions; filter?: string; tokenExpiresAt?: number }
+  | { kind: 'signedOut'; apiUrl: string }
+  | { kind: 'badApiUrl'; reason: Text; insecure: boolean };
+
+/** The organizations loaded so far. */
+export interface Listing {
+  readonly apiUrl: string;
+  readonly filter?: string;
+  readonly organizations: readonly ListedOrganization[];
+  /** How many match (the server's `totalCount`), loaded or not. */
+  readonly totalCount: number;
+  /** Under a filter: how many organizations there are in all. */
+  readonly unfilteredTotal?: number;
+  /** Organizations the API sent without a usable id or name, not listed. */
+  readonly skipped: number;
+  /** More pages exist. */
+  readonly hasMore: boolean;
+  /** The last Load more failed with this; the organizations loaded before stay. */
+  readonly moreError?: LosantApiError;
+}
+
+export type ListingState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'signedOut' }
+  | { readonly kind: 'badApiUrl'; readonly reason: Text; readonly insecure: boolean }
+  | { readonly kind: 'tokenRejected'; readonly expired: boolean; readonly error: LosantApiError }
+  | { readonly kind: 'forbidden'; readonly error: LosantApiError }
+  /** The first page could not be loaded (network, server, timeout…): try again. */
+  | { readonly kind: 'failed'; readonly error: LosantApiError; readonly filter?: string }
+  | { readonly kind: 'listed'; readonly listing: Listing };
+
+/**
+ * A new state. `load`: a whole load settled (whoever asked for it with `loaded()` is about to show
+ * it); `update`: the state changed under what is shown (a page appended, an organization added).
+ */
+export interface ListingChange {
+  readonly state: ListingState;
+  readonly cause: 'load' | 'update';
+}
+
+/** Something the model tells its log: what was skipped or ignored, and why a load failed. */
+export interface ListingNotice {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+}
+
+/** Where a listing stands between pages (the model's own, mutable bookkeeping). */
+interface Pages {
+  client: LosantClient;
+  query: OrganizationsQuery;
+  ids: Set<string>;
+  nextPage: number;
+  /** Items the API sent so far, unusable ones included: what paging counts. */
+  received: number;
+}
+
+interface Load {
+  generation: number;
+  abort: AbortController;
+  promise: Promise<ListingState>;
+}
+
+/** The query of the first page, from the settings and the filter. */
+function firstPageQuery(options: ListingOptions, filter?: string): OrganizationsQuery {
+  return {
+    sortField: options.sortField,
+    sortDirection: options.sortDirection,
+    perPage: options.pageSize,
+    page: 0,
+    filter,
+    // Payload counts are costly for Losant to compute: asked for only when the setting says so.
+    summaryExclude: options.includePayloadCounts ? undefined : ['payloadCount'],
+  };
+}
+
+/** The state a failure puts the view in; undefined for a cancelled load (a newer one replaced it). */
+function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, now = Date.now()): ListingState | undefined {
+  const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
+  switch (error.kind) {
+    case 'cancelled':
+      return undefined;
+    case 'unauthorized':
+      return { kind: 'tokenRejected', expired: tokenExpiresAt !== undefined && tokenExpiresAt <= now, error };
+    case 'forbidden':
+      return { kind: 'forbidden', error };
+    default:
+      return { kind: 'failed', error, filter };
+  }
+}
+
+export class OrganizationsListing {
+  private readonly changed = new Emitter<ListingChange>();
+  /** Fires with each new state, after a load or a page settles. */
+  readonly onDidChange = this.changed.event;
+  private readonly waiting = new Emitter<RetryNotice>();
+  /** Fires while a read waits to be retried. */
+  readonly onDidWait = this.waiting.event;
+  private readonly noticed = new Emitter<ListingNotice>();
+  /** Fires with what the log should record. */
+  readonly onNotice = this.noticed.event;
+
+  private generation = 0;
+  private load?: Load;
+  private pages?: Pages;
+  private loadingMore?: Promise<void>;
+  private latest: ListingState = { kind: 'loading' };
+
+  constructor(private readonly session: () => Promise<ListingSession>) {}
+
+  /** The state last published. */
+  get state(): ListingState {
+    return this.latest;
+  }
+
+  /** Starts over at the next `loaded()`: cancels a load in flight, so its late answer never wins. */
+  refresh(): void {
+    this.load?.abort.abort();
+    this.load = undefined;
+    this.loadingMore = undefined;
+    this.generation++;
+  }
+
+  /** The current generation's state, loading it first if needed; waits again if a refresh came meanwhile. */
+  async loaded(): Promise<ListingState> {
+    for (;;) {
+      const generation = this.generation;
+      if (!this.load || this.load.generation !== generation) this.load = this.start(generation);
+      await this.load.promise;
+      // The latest state of this generation: pages appended since its first load included.
+      if (generation === this.generation) return this.latest;
+    }
+  }
+
+  find(id: string): ListedOrganization | undefined {
+    return this.latest.kind === 'listed' ? this.latest.listing.organizations.find((o) => o.id === id) : undefined;
+  }
+
+  /** Fetches the next page and appends it. Serialised: a second call while loading fetches nothing. */
+  loadMore(): Promise<void> {
+    this.loadingMore ??= this.fetchNextPage().finally(() => {
+      this.loadingMore = undefined;
+    });
+    return this.loadingMore;
+  }
+
+  /**
+   * Reloads, then returns the organization as listed. One that sorts beyond the loaded pages (or
+   * outside the filter) is added at the end, so a just-created one can always be shown.
+   */
+  async reloadAndFind(org: ListedOrganization): Promise<ListedOrganization | undefined> {
+    this.refresh();
+    const state = await this.loaded();
+    if (state.kind !== 'listed') return undefined;
+    const found = this.find(org.id);
+    if (found) return found;
+    this.pages?.ids.add(org.id);
+    this.publish({ kind: 'listed', listing: { ...state.listing, organizations: [...state.listing.organizations, org] } }, 'update');
+    return org;
+  }
+
+  dispose(): void {
+    this.load?.abort.abort();
+    this.changed.dispose();
+    this.waiting.dispose();
+    this.noticed.dispose();
+  }
+
+  private start(generation: number): Load {
+    const abort = new AbortController();
+    const promise = this.fetchFirstPage(abort.signal).then((state) => {
+      if (generation === this.generation) this.publish(state, 'load');
+      return state;
+    });
+    return { generation, abort, promise };
+  }
+
+  private publish(state: ListingState, cause: ListingChange['cause']): void {
+    this.latest = state;
+    this.changed.fire({ state, cause });
+  }
+
+  private readonly onRetry = (notice: RetryNotice): void => {
+    this.noticed.fire({ level: 'warn', message: `Retry ${notice.attempt} of GET /orgs in ${notice.delayMs} ms: ${notice.error.message}` });
+    this.waiting.fire(notice);
+  };
+
+  /** Never rejects: every failure becomes a state. */
+  private async fetchFirstPage(signal: AbortSignal): Promise<ListingState> {
+    let tokenExpiresAt: number | undefined;
+    let filter: string | undefined;
+    try {
+      const session = await this.session();
+      if (session.kind === 'badApiUrl') return { kind: 'badApiUrl', reason: session.reason, insecure: session.insecure };
+      if (session.kind === 'signedOut') return { kind: 'signedOut' };
+      tokenExpiresAt = session.tokenExpiresAt;
+      filter = session.filter;
+      const client = session.client;
+      const query = firstPageQuery(session.options, filter);
+      const call = { signal, onRetry: this.onRetry };
+      const [page, unfilteredTotal] = await Promise.all([
+        client.listOrganizations(query, call),
+        // "12 of 40 match" needs the total without the filter: the cheapest page there is.
+        filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
+      ]);
+      const pages: Pages = { client, query, ids: new Set(), nextPage: 1, received: 0 };
+      const empty: Listing = { apiUrl: session.apiUrl, filter, organizations: [], totalCount: page.totalCount, unfilteredTotal, skipped: 0, hasMore: false };
+      const listing = this.append(pages, empty, page);
+      if (signal.aborted) return { kind: 'loading' };
+      this.pages = pages;
+      return { kind: 'listed', listing };
+    } catch (e) {
+      const state = stateForFailure(e, tokenExpiresAt, filter);
+      if (!state) return { kind: 'loading' }; // cancelled: a newer load publishes instead
+      if ('error' in state) this.noticed.fire({ level: 'error', message: `Loading organizations failed: ${state.error.message}` });
+      return state;
+    }
+  }
+
+  private async fetchNextPage(): Promise<void> {
+    const generation = this.generation;
+    const state = await this.loaded();
+    const pages = this.pages;
+    if (state.kind !== 'listed' || !pages || !state.listing.hasMore) return;
+    try {
+      // The generation's abort signal: a refresh cancels a page in flight too.
+      const signal = this.load?.generation === generation ? this.load.abort.signal : undefined;
+      const page = await pages.client.listOrganizations({ ...pages.query, page: pages.nextPage }, { signal, onRetry: this.onRetry });
+      if (generation !== this.generation) return; // a refresh started over meanwhile
+      pages.nextPage++;
+      this.publish({ kind: 'listed', listing: this.append(pages, { ...state.listing, totalCount: page.totalCount, moreError: undefined }, page) }, 'update');
+    } catch (e) {
+      if (generation !== this.generation) return;
+      const failure = stateForFailure(e);
+      if (!failure) return;
+      // A token rejected meanwhile: start over, so the view shows that state, not a half list.
+      if (failure.kind !== 'failed') {
+        this.refresh();
+        this.publish({ kind: 'loading' }, 'update');
+        return;
+      }
+      this.noticed.fire({ level: 'error', message: `Loading more organizations failed: ${failure.error.message}` });
+      this.publish({ kind: 'listed', listing: { ...state.listing, moreError: failure.error } }, 'update');
+    }
+  }
+
+  /** The listing with a page appended, skipping organizations already listed (lists shift between pages). */
+  private append(pages: Pages, listing: Listing, page: OrganizationsPage): Listing {
+    pages.received += Math.max(page.count, page.items.length + page.skipped.length);
+    for (const problem of page.skipped) this.noticed.fire({ level: 'warn', message: `Skipped an organization the API sent: ${problem}.` });
+    if (page.extra > 0) {
+      this.noticed.fire({ level: 'warn', message: `The API sent ${page.extra} more organizations than the ${pages.query.perPage} a page was asked for; they were ignored.` });
+    }
+    const added = page.items.filter((org) => !pages.ids.has(org.id));
+    for (const org of added) pages.ids.add(org.id);
+    // An empty page before the total was reached: the list shrank; stop offering more.
+    const totalCount = page.count === 0 ? Math.min(listing.totalCount, pages.received) : listing.totalCount;
+    return {
+      ...listing,
+      organizations: added.length ? [...listing.organizations, ...added] : listing.organizations,
+      skipped: listing.skipped + page.skipped.length,
+      totalCount,
+      hasMore: pages.received < totalCount,
+    };
+  }
+}
