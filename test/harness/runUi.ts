@@ -11,13 +11,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import type { Page } from 'playwright-core';
 import { saveFailureArtifacts, saveScreenshot } from './artifacts';
 import { launchBrowser, type BrowserOptions, type BrowserSession } from './browser';
 import { baseSettings, startCodeServer, type CodeServer } from './codeServer';
 import { startLocalLosant } from './localLosant';
 import { progress, SetupError } from './log';
 import { assertExtensionBuilt, repoRoot, resultsDir, uiTestsDir } from './paths';
-import { optimisePngs } from './png';
+import { looksTheSame, optimisePngs } from './png';
 import { makeRunFolder } from './runFolder';
 import { isShuttingDown, onCleanup, runMain } from './processes';
 import { provision } from './provision';
@@ -40,8 +41,8 @@ interface UiRun {
   /** Settings over baseSettings. */
   settings: Record<string, unknown>;
   browser: BrowserOptions;
-  /** Runs after every test passed, with the folder of the pictures the tests took. */
-  finish?: (picturesDir: string) => Promise<void>;
+  /** Runs after every test passed, with the folder of the pictures the tests took (and the page, still open). */
+  finish?: (picturesDir: string, page: Page) => Promise<void>;
 }
 
 const UI_TESTS: UiRun = {
@@ -70,14 +71,21 @@ const SCREENSHOTS: UiRun = {
     'breadcrumbs.enabled': false,
   },
   browser: { viewport: { width: 1280, height: 800 } },
-  async finish(picturesDir) {
+  async finish(picturesDir, page) {
     const pictures = fs.readdirSync(picturesDir).filter((f) => f.endsWith('.png'));
     await optimisePngs(pictures.map((f) => path.join(picturesDir, f)));
-    // Replace the folder's pictures, so a renamed or dropped one leaves nothing stale behind.
     fs.mkdirSync(screenshotsDir, { recursive: true });
-    for (const f of fs.readdirSync(screenshotsDir)) if (f.endsWith('.png')) fs.rmSync(path.join(screenshotsDir, f));
-    for (const f of pictures) fs.copyFileSync(path.join(picturesDir, f), path.join(screenshotsDir, f));
-    progress(`wrote ${pictures.length} pictures to ${path.relative(repoRoot, screenshotsDir)}/`);
+    // A renamed or dropped picture leaves nothing stale behind.
+    for (const f of fs.readdirSync(screenshotsDir)) if (f.endsWith('.png') && !pictures.includes(f)) fs.rmSync(path.join(screenshotsDir, f));
+    let changed = 0;
+    for (const f of pictures) {
+      const [fresh, committed] = [path.join(picturesDir, f), path.join(screenshotsDir, f)];
+      // Keep the file when only anti-aliasing noise differs, so a run with no visible change changes no file.
+      if (fs.existsSync(committed) && (await looksTheSame(page, fresh, committed))) continue;
+      fs.copyFileSync(fresh, committed);
+      changed++;
+    }
+    progress(`${path.relative(repoRoot, screenshotsDir)}/: ${changed} of ${pictures.length} pictures changed`);
   },
 };
 
@@ -180,7 +188,7 @@ async function main(): Promise<number> {
   setUiSession(undefined);
   if (failures !== 0) return 1;
   // A partial run does not replace the pictures of a whole one.
-  if (!grep) await run.finish?.(picturesDir);
+  if (!grep) await run.finish?.(picturesDir, page);
   return 0;
 }
 
