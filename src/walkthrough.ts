@@ -25,7 +25,8 @@ export function walkthroughCommands(extensionId: string): Commands {
  * only when the extension is installed while a window is open (Extensions view); not after
  * `code --install-extension`, Settings Sync or a remote install. When VS Code did open it, that
  * activated the extension (`onWalkthrough`), so this merely shows the same page and sets the flag.
- * Honours VS Code's own `workbench.welcomePage.walkthroughs.openOnInstall`.
+ * Honours VS Code's own `workbench.welcomePage.walkthroughs.openOnInstall` (a machine setting: in a
+ * remote window the extension host sees the remote's value, not the user's).
  */
 async function openOnFirstRun(context: vscode.ExtensionContext, log: Log): Promise<void> {
   if (context.globalState.get<boolean>(SHOWN_KEY)) return;
