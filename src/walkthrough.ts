@@ -7,7 +7,7 @@ import type { Log } from './log';
 import type { Sessions } from './session';
 import type { TokenStore } from './tokenStore';
 
-export const WALKTHROUGH_ID = 'losant.gettingStarted';
+const WALKTHROUGH_ID = 'losant.gettingStarted';
 /** globalState key: set once the walkthrough has been opened for the person (synced across machines). */
 const SHOWN_KEY = 'losant.walkthroughShown';
 
