@@ -16,6 +16,7 @@ import { OrganizationIcons } from './tree/organizationIcons';
 import { OrganizationsProvider } from './tree/organizationsProvider';
 import { bindViewChrome, type ViewChrome } from './tree/viewChrome';
 import { OrganizationsListing } from './model/organizationsListing';
+import { bindWalkthrough, walkthroughCommands } from './walkthrough';
 
 /** What activate() returns; the integration tests use it to read the tree. */
 export interface LosantExplorerApi {
@@ -68,9 +69,17 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     }),
     ...registerCommands(
       { sessions, tokens, filters, provider, treeView, creator, log },
-      { ...accountCommands, ...viewCommands, ...organizationActions, ...createOrganizationCommands(), 'losant.showLog': () => log.show() },
+      {
+        ...accountCommands,
+        ...viewCommands,
+        ...organizationActions,
+        ...createOrganizationCommands(),
+        ...walkthroughCommands(context.extension.id),
+        'losant.showLog': () => log.show(),
+      },
     ),
     ...toolRegistrations,
+    ...bindWalkthrough(context, sessions, tokens, log),
   );
   return { listing, provider, chrome, treeView, logUri: context.logUri, tools };
 }

@@ -7,12 +7,12 @@ import type { CodeServer } from './codeServer';
 import { progress } from './log';
 import { repoRoot, resultsDir } from './paths';
 
-/** Saves a PNG of the page; never throws (a failed screenshot must not hide the real failure). */
-export async function saveScreenshot(page: Page | undefined, file: string): Promise<string | undefined> {
+/** Saves a PNG of the page (or of `clip`); never throws (a failed screenshot must not hide the real failure). */
+export async function saveScreenshot(page: Page | undefined, file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string | undefined> {
   if (!page || page.isClosed()) return undefined;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await page.screenshot({ path: file, timeout: 10_000 });
+    await page.screenshot({ path: file, timeout: 10_000, ...(clip ? { clip } : {}) });
     return file;
   } catch (err) {
     progress(`could not take a screenshot: ${String(err)}`);

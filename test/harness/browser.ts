@@ -26,7 +26,12 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<BrowserSession> {
+export interface BrowserOptions {
+  /** CSS pixels; 1400×900 unless given. */
+  viewport?: { width: number; height: number };
+}
+
+export async function launchBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
   progress('launching Chromium');
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -37,7 +42,12 @@ export async function launchBrowser(): Promise<BrowserSession> {
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    // Fixed, so dates and numbers look the same on every machine (and in the README's pictures).
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
   const page = await context.newPage();
   let closed = false;
   const close = async () => {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { progress } from './log';
 import { EXTENSION_ID, extensionVersion, makeTempDir, repoRoot } from './paths';
 import { freePort } from './ports';
-import { onCleanup, spawnGroup, type GroupProcess } from './processes';
+import { onCleanup, runToCompletion, spawnGroup, type GroupProcess } from './processes';
 import { cleanEnv, type Toolchain } from './provision';
 
 export interface CodeServerOptions {
@@ -17,8 +17,11 @@ export interface CodeServerOptions {
   port?: number;
   /** Written into the user settings.json (merged over what is there, for the persistent demo dir). */
   settings: Record<string, unknown>;
-  /** Install the working tree as an extension (a symlink in the extensions dir). */
-  installExtension: boolean;
+  /**
+   * true: install the working tree as an extension (a symlink in the extensions dir, for the demo);
+   * { vsix }: install that package with `code-server --install-extension`, as a user would.
+   */
+  installExtension: boolean | { vsix: string };
   /**
    * Honour the `payload` URL parameter (extensionDevelopmentPath / extensionTestsPath). Only with
    * this flag does the built product accept it; it also hides notification toasts.
@@ -113,6 +116,20 @@ async function waitUntilReady(proc: GroupProcess, url: string, outputLog: string
   throw new Error(`code-server was not ready within ${timeoutMs / 1000} s:\n${tail(outputLog)}`);
 }
 
+/** HOME and XDG_* inside the run's folder, or code-server writes ~/.config/code-server. */
+function codeServerEnv(home: string, tmpDir: string): NodeJS.ProcessEnv {
+  return cleanEnv({
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+    XDG_STATE_HOME: path.join(home, '.local', 'state'),
+    TMPDIR: tmpDir,
+    // No extension gallery: it cannot be reached here, and each failed lookup logs a stack trace.
+    EXTENSIONS_GALLERY: '{}',
+  });
+}
+
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}/`;
@@ -122,7 +139,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const home = path.join(dir, 'home');
   for (const d of [userDataDir, extensionsDir, home]) fs.mkdirSync(d, { recursive: true });
   writeSettings(userDataDir, options.settings);
-  if (options.installExtension) linkExtension(extensionsDir);
+  if (options.installExtension === true) linkExtension(extensionsDir);
   const configFile = path.join(dir, 'config.yaml');
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const outputLog = path.join(dir, 'code-server.log');
@@ -147,23 +164,20 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   // keeps them out of /tmp and within the 107-byte limit of a socket path.
   const tmpDir = makeTempDir('tmp');
   onCleanup('remove code-server temp folder', () => fs.promises.rm(tmpDir, { recursive: true, force: true }));
+  const env = codeServerEnv(home, tmpDir);
+
+  if (typeof options.installExtension === 'object') {
+    progress(`installing ${path.basename(options.installExtension.vsix)} into code-server`);
+    const install = [options.toolchain.codeServerEntry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', configFile];
+    await runToCompletion('code-server --install-extension', options.toolchain.node, [...install, '--install-extension', options.installExtension.vsix], {
+      cwd: dir,
+      env,
+      logFile: outputLog,
+    });
+  }
 
   const out = fs.openSync(outputLog, 'a');
-  const proc = spawnGroup('code-server', options.toolchain.node, args, {
-    cwd: dir,
-    stdio: ['ignore', out, out],
-    // HOME and XDG_* inside the run's folder, or code-server writes ~/.config/code-server.
-    env: cleanEnv({
-      HOME: home,
-      XDG_CONFIG_HOME: path.join(home, '.config'),
-      XDG_DATA_HOME: path.join(home, '.local', 'share'),
-      XDG_CACHE_HOME: path.join(home, '.cache'),
-      XDG_STATE_HOME: path.join(home, '.local', 'state'),
-      TMPDIR: tmpDir,
-      // No extension gallery: it cannot be reached here, and each failed lookup logs a stack trace.
-      EXTENSIONS_GALLERY: '{}',
-    }),
-  });
+  const proc = spawnGroup('code-server', options.toolchain.node, args, { cwd: dir, stdio: ['ignore', out, out], env });
   fs.closeSync(out);
   const stop = async () => {
     await proc.stop();

@@ -9,7 +9,7 @@ export interface UiSession {
   readonly page: Page;
   readonly codeServer: CodeServer;
   readonly losant: FakeLosant;
-  /** test-results/ui: where each test writes its screenshot. */
+  /** Where each test writes its pictures: test-results/ui/ (test-results/screenshots/ for `npm run screenshots`). */
   readonly screenshotsDir: string;
 }
 

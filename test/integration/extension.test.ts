@@ -1,11 +1,13 @@
 // The extension as VS Code sees it: activation, commands, menus.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { registerCommands, type CommandContext } from '../../src/commands/commandContext';
 import { CONTEXT_VALUES } from '../../src/tree/nodes';
 import { activateExtension, EXTENSION_ID, RecordingLog } from './helpers';
 
 interface Manifest {
+  extensionKind?: string[];
   contributes: {
     commands: { command: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
@@ -17,6 +19,23 @@ describe('Extension', () => {
     const api = await activateExtension();
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
     assert.equal(typeof api.provider.getChildren, 'function');
+  });
+
+  it('runs where the workspace is (extensionKind ["workspace"]): in a remote window, in the remote extension host', async () => {
+    await activateExtension();
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.deepEqual((ext.packageJSON as Manifest).extensionKind, ['workspace']);
+    if (vscode.env.remoteName) {
+      // code-server is a remote window (the browser is its UI side), like Remote-SSH or Codespaces:
+      // the extension runs beside the workspace, whose folder is a path on this machine, as is the
+      // loopback address the suites' local Losant servers listen on.
+      assert.equal(ext.extensionKind, vscode.ExtensionKind.Workspace);
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      assert.ok(folder && fs.statSync(folder.uri.fsPath).isDirectory(), "the workspace folder is not on the extension host's machine");
+    } else {
+      // Desktop VS Code with no remote (npm run test:desktop): one host, which VS Code calls UI.
+      assert.equal(ext.extensionKind, vscode.ExtensionKind.UI);
+    }
   });
 
   it('registers every command that package.json declares', async () => {

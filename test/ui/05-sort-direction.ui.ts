@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
-import { ensureSignedIn, runCommand, screenshot, serverOrgNames, waitForTreeLabels } from './workbench';
+import { closeAllEditors, ensureSignedIn, runCommand, screenshot, serverOrgNames, waitForTreeLabels } from './workbench';
 
 /** Opens the Settings editor on the setting and picks `value` in its dropdown (the editor stays open). */
 async function pickSortDirection(page: Page, value: 'asc' | 'desc'): Promise<void> {
@@ -19,17 +19,6 @@ async function pickSortDirection(page: Page, value: 'asc' | 'desc'): Promise<voi
   await page.locator('.monaco-select-box-dropdown-container .monaco-list-row', { hasText: new RegExp(`^${value}`) }).first().click();
 }
 
-/**
- * Closes the Settings editor (it may open as a modal over the side bar). Only once the change has
- * reached the tree: the editor writes settings after a short debounce, and closing it earlier
- * can drop the write.
- */
-async function closeSettings(page: Page): Promise<void> {
-  await runCommand(page, 'View: Close All Editors');
-  await page.locator('.settings-editor').waitFor({ state: 'hidden' });
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
-
 describe('losant.organizations.sortDirection', () => {
   it('flips the tree when changed to desc in the Settings editor', async () => {
     const { page } = uiSession();
@@ -41,12 +30,12 @@ describe('losant.organizations.sortDirection', () => {
 
     await pickSortDirection(page, 'desc');
     assert.deepEqual(await waitForTreeLabels(page, descending), descending);
-    await closeSettings(page);
+    await closeAllEditors(page);
     await screenshot(page, 'sort-direction');
 
     // Leave the setting as the other tests expect it.
     await pickSortDirection(page, 'asc');
     assert.deepEqual(await waitForTreeLabels(page, ascending), ascending);
-    await closeSettings(page);
+    await closeAllEditors(page);
   });
 });

@@ -1,25 +1,8 @@
 // Sort By… in the view's title: a quick pick of field and direction with the current order marked;
 // picking "Name, descending" reverses the tree.
 import * as assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
-import { ensureSignedIn, quickInput, screenshot, serverOrgNames, viewTitleAction, waitForTreeLabels } from './workbench';
-
-/** Opens Sort By… and returns its rows once they are shown. */
-async function openSortBy(page: Page): Promise<Locator> {
-  await viewTitleAction(page, 'Sort By…').click();
-  await quickInput(page).locator('.quick-input-title', { hasText: 'Sort Organizations By' }).waitFor({ state: 'visible' });
-  const rows = quickInput(page).locator('.quick-input-list .monaco-list-row');
-  await rows.first().waitFor({ state: 'visible' });
-  return rows;
-}
-
-/** The quick pick row for a field and a direction ("Name", "descending (Z → A)"). */
-function sortRow(rows: Locator, field: string, direction: string): Locator {
-  return rows
-    .filter({ has: rows.page().locator('.label-name').getByText(field, { exact: true }) })
-    .filter({ has: rows.page().locator('.label-description').getByText(direction, { exact: true }) });
-}
+import { ensureSignedIn, openSortBy, quickInput, screenshot, serverOrgNames, sortRow, waitForTreeLabels } from './workbench';
 
 describe('Sort By…', () => {
   after(async () => {

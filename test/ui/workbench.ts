@@ -1,8 +1,10 @@
 // What a person does in the workbench, as Playwright steps: open the Losant view, run a command
 // from the palette, answer an input box, read the tree, read a notification toast.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { EXTENSION_ID } from '../harness/paths';
 import { saveScreenshot } from '../harness/artifacts';
 import { uiSession } from '../harness/uiSession';
 
@@ -11,11 +13,46 @@ export function losantContainer(page: Page): Locator {
   return page.locator('[id="workbench.view.extension.losant"]');
 }
 
+/** The Losant icon in the activity bar. */
+function losantActivityItem(page: Page): Locator {
+  return page.locator('.part.activitybar .action-item').filter({ has: page.locator('.action-label[aria-label^="Losant"]') });
+}
+
+/** Waits until the workbench is ready for a person: the activity bar shows the extension's container. */
+export async function waitForWorkbench(page: Page): Promise<void> {
+  await losantActivityItem(page).waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+/**
+ * Reloads the window as a person would (Developer: Reload Window): VS Code shuts down properly, which
+ * saves its state (a browser reload can cut that short), and starts again — a new window session,
+ * with the same profile and secrets.
+ */
+export async function reloadWindow(page: Page): Promise<void> {
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  await runCommand(page, 'Developer: Reload Window');
+  await reloaded;
+  await waitForWorkbench(page);
+}
+
+/**
+ * Shows the Losant view by clicking its activity bar icon. Clicking the icon of the container already
+ * showing hides the side bar instead, and while the window restores its layout the side bar can
+ * switch under the click: then the next attempt clicks again.
+ */
 export async function openLosantView(page: Page): Promise<void> {
   const container = losantContainer(page);
-  if (await container.isVisible()) return;
-  await page.locator('.part.activitybar .action-item .action-label[aria-label^="Losant"]').click();
-  await container.waitFor({ state: 'visible' });
+  const item = losantActivityItem(page);
+  for (let attempt = 1; ; attempt++) {
+    if (await container.isVisible()) return;
+    if (!/\bchecked\b/.test((await item.getAttribute('class')) ?? '')) await item.click();
+    try {
+      await container.waitFor({ state: 'visible', timeout: 5000 });
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
 }
 
 /** The view's welcome content (signed-out states) and its buttons. */
@@ -44,13 +81,26 @@ export async function waitForTreeLabels(page: Page, expected: string[], timeoutM
 export const quickInput = (page: Page) => page.locator('.quick-input-widget');
 export const quickInputBox = (page: Page) => page.locator('.quick-input-widget .quick-input-box input');
 
-/** F1, type the command's title, wait until the focused row is that command, Enter. */
+/**
+ * F1, type the command's title, wait until the focused row is that command, Enter. Right after the
+ * window (re)loads, the palette may open before the extensions' commands are registered, and it
+ * does not update its list: then it is closed and opened again.
+ */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Escape'); // close whatever quick input is open
-  await page.keyboard.press('F1');
-  await quickInputBox(page).waitFor({ state: 'visible' });
-  await page.keyboard.type(title);
-  await quickInput(page).locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ state: 'visible' });
+  const row = quickInput(page).locator('.quick-input-list .monaco-list-row.focused', { hasText: title });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.keyboard.press('Escape'); // close whatever quick input is open
+    await page.keyboard.press('F1');
+    await quickInputBox(page).waitFor({ state: 'visible' });
+    await page.keyboard.type(title);
+    try {
+      await row.waitFor({ state: 'visible', timeout: Math.max(1000, Math.min(5000, deadline - Date.now())) });
+      break;
+    } catch (err) {
+      if (Date.now() >= deadline) throw err;
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
@@ -79,8 +129,14 @@ export function errorToasts(page: Page): Locator {
   return page.locator('.notifications-toasts .notification-toast').filter({ has: page.locator('.codicon-error') });
 }
 
-/** Writes test-results/ui/<name>.png for a person to look at, once fade-ins and slide-ins are over. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A part of the window, in CSS pixels, for a picture of just that. */
+export type Clip = { x: number; y: number; width: number; height: number };
+
+/**
+ * Writes <run's pictures folder>/<name>.png (test-results/ui/ for the UI tests), of the window or of
+ * `clip`, once fade-ins and slide-ins are over.
+ */
+export async function screenshot(page: Page, name: string, clip?: Clip): Promise<void> {
   await page
     .waitForFunction(
       () =>
@@ -92,7 +148,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
       { timeout: 2000 },
     )
     .catch(() => undefined); // a picture that is a little early beats none
-  await saveScreenshot(page, path.join(uiSession().screenshotsDir, `${name}.png`));
+  await saveScreenshot(page, path.join(uiSession().screenshotsDir, `${name}.png`), clip);
 }
 
 /** The local server's org names in the order the API returns them (only those matching `filter`, a glob). */
@@ -226,5 +282,57 @@ export async function cleanUpAfterCreate(page: Page, finished: boolean, saved: R
   if (saved) {
     restoreServerOrganizations(saved);
     await refreshView(page);
+  }
+}
+
+/** Waits for the Sort By… quick pick (however it was opened) and returns its rows once they are shown. */
+export async function waitForSortBy(page: Page): Promise<Locator> {
+  await quickInput(page).locator('.quick-input-title', { hasText: 'Sort Organizations By' }).waitFor({ state: 'visible' });
+  const rows = quickInput(page).locator('.quick-input-list .monaco-list-row');
+  await rows.first().waitFor({ state: 'visible' });
+  return rows;
+}
+
+/** Opens Sort By… from the view's title and returns its rows once they are shown. */
+export async function openSortBy(page: Page): Promise<Locator> {
+  await viewTitleAction(page, 'Sort By…').click();
+  return waitForSortBy(page);
+}
+
+/** The Sort By… row for a field and a direction ("Name", "descending (Z → A)"). */
+export function sortRow(rows: Locator, field: string, direction: string): Locator {
+  return rows
+    .filter({ has: rows.page().locator('.label-name').getByText(field, { exact: true }) })
+    .filter({ has: rows.page().locator('.label-description').getByText(direction, { exact: true }) });
+}
+
+/**
+ * Closes every editor, the Settings editor included (it may open as a modal over the side bar).
+ * After a change in the Settings editor, only once the change has taken effect: the editor writes
+ * settings after a short debounce, and closing it earlier can drop the write.
+ */
+export async function closeAllEditors(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await page.locator('.settings-editor').waitFor({ state: 'hidden' });
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The Get Started walkthrough's page (VS Code's Welcome editor showing the extension's walkthrough). */
+export function walkthroughPage(page: Page): Locator {
+  return page.locator('.gettingStartedContainer').filter({ hasText: 'Get Started with Losant Explorer' });
+}
+
+/** One step of the walkthrough, by its id in package.json; `aria-checked` says whether it is done. */
+export function walkthroughStep(page: Page, stepId: string): Locator {
+  return walkthroughPage(page).locator(`button.getting-started-step[data-step-id="${EXTENSION_ID}#losant.gettingStarted#${stepId}"]`);
+}
+
+/** The user settings as VS Code saved them (settings.json in the run's user-data folder). */
+export function userSettings(): Record<string, unknown> {
+  const file = path.join(uiSession().codeServer.userDataDir, 'User', 'settings.json');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {}; // being rewritten
   }
 }

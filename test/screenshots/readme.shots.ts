@@ -1,0 +1,133 @@
+// The README's pictures (`npm run screenshots`, run by test/harness/runUi.ts --screenshots): the
+// product as a person sees it, on the demo's organizations, in a 1280×800 window with the Default
+// Dark Modern theme, each picture cut to the part of the window it explains. Not a test suite: it
+// checks only what it needs to be sure the picture shows the right thing.
+// (No picture of an Accounts menu: the extension has none yet; it signs in with an API token.)
+import type { Page } from 'playwright-core';
+import { uiSession } from '../harness/uiSession';
+import {
+  answerInputBox,
+  clearNotifications,
+  type Clip,
+  closeAllEditors,
+  ensureSignedIn,
+  losantContainer,
+  moveMouseAway,
+  openLosantView,
+  quickInput,
+  resetCreateForm,
+  runCommand,
+  screenshot,
+  serverOrgNames,
+  treeRow,
+  viewTitleAction,
+  waitForCreateStep,
+  waitForTreeLabels,
+  walkthroughPage,
+  welcomeContent,
+} from '../ui/workbench';
+
+/** Wide enough for the organizations' names and descriptions. */
+const SIDE_BAR_WIDTH = 440;
+const FILTER = '*smart*';
+
+async function box(page: Page, selector: string): Promise<Clip> {
+  const b = await page.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`${selector} is not on screen`);
+  return b;
+}
+
+/** The activity bar and the side bar, below the title bar, `height` pixels tall. */
+async function sideBarClip(page: Page, height: number): Promise<Clip> {
+  const bar = await box(page, '.part.sidebar');
+  return { x: 0, y: Math.round(bar.y), width: Math.round(bar.x + bar.width), height };
+}
+
+/**
+ * Clears the tree's selection (Escape, while it has the focus) and takes the focus away from it: a
+ * selected or focused row is highlighted and shows its actions.
+ */
+async function unfocusTree(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  const editor = await box(page, '.part.editor');
+  await page.mouse.click(editor.x + editor.width / 2, editor.y + editor.height / 2);
+  await moveMouseAway(page);
+}
+
+/** Drags the sash between the side bar and the editor area until the side bar is `width` wide. */
+async function resizeSideBar(page: Page, width: number): Promise<void> {
+  const bar = await box(page, '.part.sidebar');
+  const edge = bar.x + bar.width;
+  await page.mouse.move(edge, bar.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(edge + (width - bar.width) / 2, bar.y + 200, { steps: 5 });
+  await page.mouse.move(bar.x + width, bar.y + 200, { steps: 5 });
+  await page.mouse.up();
+  await moveMouseAway(page);
+}
+
+describe('README pictures', () => {
+  it('welcome: the view before a token is set', async () => {
+    const { page } = uiSession();
+    await openLosantView(page);
+    await resizeSideBar(page, SIDE_BAR_WIDTH);
+    await welcomeContent(page).getByRole('button', { name: 'Set API Token' }).waitFor({ state: 'visible' });
+    await moveMouseAway(page);
+    await screenshot(page, 'welcome', await sideBarClip(page, 300));
+    await closeAllEditors(page); // the walkthrough, opened by this first start
+  });
+
+  it('organizations: the list, one organization expanded to its details', async () => {
+    const { page } = uiSession();
+    await ensureSignedIn(page);
+    await clearNotifications(page);
+    const names = await serverOrgNames('asc');
+    // The third organization: one with a description, neither disabled nor read-only, in the demo data.
+    const row = treeRow(page, names[2]);
+    await row.locator('.monaco-tl-twistie').click();
+    await losantContainer(page).locator('.monaco-list-row[aria-level="2"]').nth(13).waitFor({ state: 'visible' });
+    await unfocusTree(page);
+    await screenshot(page, 'organizations', await sideBarClip(page, 600));
+    await row.locator('.monaco-tl-twistie').click();
+    await losantContainer(page).locator('.monaco-list-row[aria-level="2"]').first().waitFor({ state: 'detached' });
+    await unfocusTree(page);
+  });
+
+  it('filter: the organizations whose name matches a glob', async () => {
+    const { page } = uiSession();
+    await viewTitleAction(page, 'Filter Organizations…').click();
+    await answerInputBox(page, FILTER);
+    const matching = await serverOrgNames('asc', FILTER);
+    await waitForTreeLabels(page, matching);
+    await viewTitleAction(page, 'Clear Filter').waitFor({ state: 'visible' });
+    await unfocusTree(page);
+    await screenshot(page, 'filter', await sideBarClip(page, 240));
+    await viewTitleAction(page, 'Clear Filter').click();
+    await waitForTreeLabels(page, await serverOrgNames('asc'));
+  });
+
+  it('create: the first step of the Create Organization form', async () => {
+    const { page } = uiSession();
+    await viewTitleAction(page, 'Create Organization').click();
+    await waitForCreateStep(page, '1/2', '');
+    await page.keyboard.type('Riverside Water Treatment');
+    await moveMouseAway(page);
+    const input = await box(page, '.quick-input-widget');
+    const side = await sideBarClip(page, 240);
+    await screenshot(page, 'create', { x: 0, y: 0, width: Math.round(input.x + input.width + 16), height: side.y + side.height });
+    await page.keyboard.press('Escape');
+    await quickInput(page).waitFor({ state: 'hidden' });
+    await resetCreateForm(page);
+  });
+
+  it('walkthrough: Get Started, after signing in', async () => {
+    const { page } = uiSession();
+    // Room for the step's picture; first, as the Escape that closes the palette would also leave the walkthrough.
+    await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+    await runCommand(page, 'Losant: Get Started');
+    await walkthroughPage(page).waitFor({ state: 'visible' });
+    await page.waitForTimeout(3000); // the step's picture is drawn in a webview, after the page
+    await moveMouseAway(page);
+    await screenshot(page, 'walkthrough');
+  });
+});
