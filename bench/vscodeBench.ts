@@ -3,12 +3,10 @@
 // returns the JSON it wrote.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { launchBrowser } from '../test/harness/browser';
-import { baseSettings, startCodeServer } from '../test/harness/codeServer';
 import { runInExtensionHost } from '../test/harness/extensionHostRun';
 import { assertExtensionBuilt, repoRoot } from '../test/harness/paths';
-import { makeRunFolder } from '../test/harness/runFolder';
 import { provision } from '../test/harness/provision';
+import { startWorkbench } from '../test/harness/workbench';
 import { startDomWatchServer } from './domWatch';
 import type { ServerProcess } from './serverProcess';
 import { BENCH_ENV_VAR, type BenchEnvironment, type VscodeBenchResult } from './vscode/results';
@@ -20,12 +18,11 @@ export async function runVscodeBench(servers: ServerProcess[], rawDir: string, r
   const index = path.join(repoRoot, 'out', 'bench', 'vscode', 'index.js');
   if (!fs.existsSync(index)) throw new Error(`${index} is missing: run \`node esbuild.js --tests\` first`);
   const toolchain = await provision({ browser: true });
-  const { runDir, workspace } = makeRunFolder('bench');
   const resultFile = path.join(rawDir, 'vscode.json');
   fs.rmSync(resultFile, { force: true });
-
-  const codeServer = await startCodeServer({ toolchain, rootDir: runDir, settings: baseSettings(servers[0].url), installExtension: false, smokeTestDriver: true });
-  const session = await launchBrowser();
+  const workbench = await startWorkbench({ name: 'bench', toolchain, apiUrl: servers[0].url, installExtension: false, smokeTestDriver: true, browser: {} });
+  const { codeServer, workspace, runDir } = workbench;
+  const session = workbench.session!;
   try {
     const logFile = path.join(rawDir, 'vscode.log');
     fs.writeFileSync(logFile, '');
@@ -52,7 +49,6 @@ export async function runVscodeBench(servers: ServerProcess[], rawDir: string, r
     if (code !== 0 || !fs.existsSync(resultFile)) throw new Error(`the in-VS Code bench did not finish (exit code ${code}); its output is in ${path.relative(repoRoot, logFile)}`);
     return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as VscodeBenchResult;
   } finally {
-    await session.close();
-    await codeServer.stop();
+    await workbench.stop();
   }
 }

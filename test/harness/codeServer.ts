@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { progress } from './log';
+import { poll } from './poll';
 import { EXTENSION_ID, extensionVersion, makeTempDir, repoRoot } from './paths';
 import { freePort } from './ports';
 import { onCleanup, runToCompletion, spawnGroup, type GroupProcess } from './processes';
@@ -98,21 +99,20 @@ function tail(file: string, lines = 30): string {
 }
 
 async function waitUntilReady(proc: GroupProcess, url: string, outputLog: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   let exitCode: number | undefined;
   void proc.exited.then((code) => (exitCode = code));
-  while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`code-server exited with code ${exitCode} before it was ready:\n${tail(outputLog)}`);
-    if (fs.readFileSync(outputLog, 'utf8').includes('HTTP server listening on')) {
-      try {
-        const response = await fetch(`${url}healthz`);
-        if (response.ok) return;
-      } catch {
-        // Not accepting connections yet.
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const result = await poll(
+    async () => {
+      if (exitCode !== undefined) return 'exited';
+      if (!fs.readFileSync(outputLog, 'utf8').includes('HTTP server listening on')) return 'starting';
+      // A connection refused throws: poll asks again.
+      return (await fetch(`${url}healthz`)).ok ? 'ready' : 'starting';
+    },
+    (state) => state !== 'starting',
+    { timeoutMs, intervalMs: 100 },
+  );
+  if (result.ok && result.value === 'ready') return;
+  if (result.ok) throw new Error(`code-server exited with code ${exitCode} before it was ready:\n${tail(outputLog)}`);
   throw new Error(`code-server was not ready within ${timeoutMs / 1000} s:\n${tail(outputLog)}`);
 }
 

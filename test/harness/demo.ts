@@ -5,13 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { baseSettings, startCodeServer } from './codeServer';
 import { startLocalLosant } from './localLosant';
 import { assertExtensionBuilt, cacheDir } from './paths';
 import { isPortFree } from './ports';
 import { SetupError } from './log';
 import { isShuttingDown, runMain } from './processes';
 import { provision } from './provision';
+import { startWorkbench } from './workbench';
 
 function requestedPort(argv: string[]): number | undefined {
   const i = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
@@ -63,13 +63,16 @@ async function main(): Promise<number> {
   const toolchain = await provision({ browser: false });
   const state = loadDemoState();
   const losant = await startLocalLosant({ orgs: 40, secret: state.secret, port: await ifFree(state.losantPort) });
-  const codeServer = await startCodeServer({
+  const { codeServer } = await startWorkbench({
+    name: 'demo',
     toolchain,
-    rootDir: demoDir,
+    // User data persists here between demos; the person opens a folder of their own.
+    folder: { runDir: demoDir, workspace: demoDir },
     port: requested ?? (await ifFree(state.codeServerPort)),
-    settings: baseSettings(losant.url),
+    apiUrl: losant.url,
     installExtension: true,
     smokeTestDriver: false,
+    browser: false,
   });
   saveDemoState({ secret: state.secret, losantPort: losant.port, codeServerPort: codeServer.port });
 

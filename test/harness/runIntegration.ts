@@ -6,15 +6,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { saveFailureArtifacts } from './artifacts';
-import { launchBrowser, type BrowserSession } from './browser';
-import { baseSettings, startCodeServer, type CodeServer } from './codeServer';
+import type { BrowserSession } from './browser';
+import type { CodeServer } from './codeServer';
 import { runInExtensionHost } from './extensionHostRun';
 import { startLocalLosant, type FakeLosant } from './localLosant';
 import { progress, SetupError } from './log';
 import { assertExtensionBuilt, integrationIndex, repoRoot, resultsDir } from './paths';
-import { makeRunFolder } from './runFolder';
 import { isShuttingDown, runMain } from './processes';
 import { provision, type Toolchain } from './provision';
+import { startWorkbench, type Workbench } from './workbench';
 import { startWorkbenchProbe } from './workbenchProbe';
 
 const TIMEOUT_MS = Number(process.env.LOSANT_INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
@@ -88,27 +88,26 @@ async function trustFolder(session: BrowserSession, codeServer: CodeServer, work
 async function runOnce(toolchain: Toolchain, losant: FakeLosant, run: IntegrationRun): Promise<number> {
   // The folder's own server: a test fails if it sees a request it should not.
   const folderServer = run.hostileFolder ? await startLocalLosant() : undefined;
-  const folderSettings = folderServer && { 'losant.apiUrl': folderServer.url, 'losant.appUrl': folderServer.url };
-  const { runDir, workspace } = makeRunFolder(run.name, folderSettings);
-
-  let codeServer: CodeServer | undefined;
-  let session: BrowserSession | undefined;
+  let workbench: Workbench | undefined;
   try {
-    codeServer = await startCodeServer({
+    workbench = await startWorkbench({
+      name: run.name,
       toolchain,
-      rootDir: runDir,
-      settings: { ...baseSettings(losant.url), ...trustSettings(run.trust) },
+      apiUrl: losant.url,
+      settings: trustSettings(run.trust),
+      folderSettings: folderServer && { 'losant.apiUrl': folderServer.url, 'losant.appUrl': folderServer.url },
       installExtension: run.installed,
       smokeTestDriver: true,
       workspaceTrust: run.trust !== 'off',
+      browser: {},
     });
-    session = await launchBrowser();
-    const { page } = session;
+    const { codeServer, workspace, runDir } = workbench;
+    const session = workbench.session!;
     if (run.trust === 'trusted') await trustFolder(session, codeServer, workspace);
 
     // The suites start their own local Losant servers in the extension host, so no token needs
     // to travel in the page URL (where it could end up in a log).
-    const probe = await startWorkbenchProbe(page, path.join(resultsDir, run.name), folderServer);
+    const probe = await startWorkbenchProbe(session.page, path.join(resultsDir, run.name), folderServer);
     const environment: Record<string, string> = { LOSANT_INTEGRATION_SUITE: run.suite, LOSANT_PROBE_URL: probe.url };
     if (folderServer) environment.LOSANT_FOLDER_API_URL = folderServer.url;
     return await runInExtensionHost({
@@ -123,12 +122,11 @@ async function runOnce(toolchain: Toolchain, losant: FakeLosant, run: Integratio
       onLine: (line) => process.stdout.write(`${line}\n`),
     });
   } catch (err) {
-    if (!isShuttingDown()) await saveFailureArtifacts(run.name, session?.page, codeServer);
+    if (!isShuttingDown()) await saveFailureArtifacts(run.name, workbench?.session?.page, workbench?.codeServer);
     throw err;
   } finally {
     // The next run starts its own; two VS Codes at once would only compete for the two cores.
-    await session?.close();
-    await codeServer?.stop();
+    await workbench?.stop();
     await folderServer?.close();
   }
 }

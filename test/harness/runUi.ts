@@ -13,8 +13,8 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import type { Page } from 'playwright-core';
 import { saveFailureArtifacts, saveScreenshot } from './artifacts';
-import { launchBrowser, type BrowserOptions, type BrowserSession } from './browser';
-import { baseSettings, startCodeServer, type CodeServer } from './codeServer';
+import type { BrowserOptions, BrowserSession } from './browser';
+import type { CodeServer } from './codeServer';
 import { startLocalLosant } from './localLosant';
 import { progress, SetupError } from './log';
 import { assertExtensionBuilt, repoRoot, resultsDir, uiTestsDir } from './paths';
@@ -24,6 +24,7 @@ import { isShuttingDown, onCleanup, runMain } from './processes';
 import { provision } from './provision';
 import { setUiSession } from './uiSession';
 import { packageVsix } from './vsix';
+import { startWorkbench } from './workbench';
 import { waitForWorkbench } from '../ui/workbench';
 
 const TEST_TIMEOUT_MS = 60_000;
@@ -122,8 +123,8 @@ async function main(): Promise<number> {
   const picturesDir = path.join(resultsDir, run.name);
   fs.rmSync(picturesDir, { recursive: true, force: true });
   fs.mkdirSync(picturesDir, { recursive: true });
-  const { runDir, workspace } = makeRunFolder(run.name);
-  const vsix = path.join(runDir, 'losant-explorer.vsix');
+  const folder = makeRunFolder(run.name);
+  const vsix = path.join(folder.runDir, 'losant-explorer.vsix');
   progress('packaging the extension');
   await packageVsix(vsix, path.join(picturesDir, 'package.log'));
   const losant = await startLocalLosant({ orgs: run.orgs, seed: run.seed });
@@ -131,15 +132,19 @@ async function main(): Promise<number> {
   let codeServer: CodeServer | undefined;
   let session: BrowserSession | undefined;
   try {
-    codeServer = await startCodeServer({
+    const workbench = await startWorkbench({
+      name: run.name,
       toolchain,
-      rootDir: runDir,
-      settings: { ...baseSettings(losant.url), ...run.settings },
+      folder,
+      apiUrl: losant.url,
+      settings: run.settings,
       installExtension: { vsix },
       smokeTestDriver: false,
+      browser: run.browser,
     });
-    session = await launchBrowser(run.browser);
-    await openWorkbench(session, codeServer, workspace);
+    codeServer = workbench.codeServer;
+    session = workbench.session!;
+    await openWorkbench(session, codeServer, folder.workspace);
   } catch (err) {
     if (!isShuttingDown()) await saveFailureArtifacts(`${run.name}/setup-failure`, session?.page, codeServer);
     throw err;

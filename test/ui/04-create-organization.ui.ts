@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { uiSession } from '../harness/uiSession';
 import { answerInputBox, ensureSignedIn, runCommand, screenshot, serverOrgNames, waitForTreeLabels } from './workbench';
+import { waitFor } from '../harness/poll';
 
 describe('Losant: Create Organization', () => {
   it('creates the organization and shows it in the tree', async () => {
@@ -13,13 +14,10 @@ describe('Losant: Create Organization', () => {
     await answerInputBox(page, 'Created by the UI test');
 
     // The server has it…
-    const deadline = Date.now() + 10_000;
-    let onServer = await serverOrgNames('asc');
-    while (!onServer.includes(name) && Date.now() < deadline) {
-      await page.waitForTimeout(200);
-      onServer = await serverOrgNames('asc');
-    }
-    assert.ok(onServer.includes(name), `${name} was not created on the server`);
+    const onServer = await waitFor(`${name} on the server`, async () => {
+      const names = await serverOrgNames('asc');
+      return names.includes(name) ? names : undefined;
+    });
     // …and the tree shows it in its place.
     assert.deepEqual(await waitForTreeLabels(page, onServer), onServer);
     await screenshot(page, 'create-organization');

@@ -16,6 +16,7 @@ import {
   viewTitleAction,
   waitForValue,
 } from './workbench';
+import { poll } from '../harness/poll';
 
 const TOTAL = 130;
 
@@ -24,11 +25,15 @@ async function scrollToLastRow(page: Page): Promise<Locator> {
   const tree = losantContainer(page).locator('.monaco-list');
   const lastRow = tree.locator('.monaco-list-row[data-last-element="true"]');
   await tree.hover();
-  const deadline = Date.now() + 15_000;
-  while (!(await lastRow.isVisible()) && Date.now() < deadline) {
-    await page.mouse.wheel(0, 2000);
-    await page.waitForTimeout(100);
-  }
+  await poll(
+    async () => {
+      if (await lastRow.isVisible()) return true;
+      await page.mouse.wheel(0, 2000);
+      return false;
+    },
+    (visible) => visible,
+    { timeoutMs: 15_000, intervalMs: 100 },
+  );
   await lastRow.waitFor({ state: 'visible', timeout: 1000 });
   return lastRow;
 }

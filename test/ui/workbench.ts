@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { EXTENSION_ID } from '../harness/paths';
 import { saveScreenshot } from '../harness/artifacts';
 import { uiSession } from '../harness/uiSession';
+import { poll } from '../harness/poll';
 
 /** The Losant view container in the side bar (its composite element carries the container's id). */
 export function losantContainer(page: Page): Locator {
@@ -67,14 +68,7 @@ export async function treeLabels(page: Page): Promise<string[]> {
 
 /** Waits until the tree shows exactly `expected`, in that order; returns what it last saw. */
 export async function waitForTreeLabels(page: Page, expected: string[], timeoutMs = 15_000): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let seen: string[] = [];
-  while (Date.now() < deadline) {
-    seen = await treeLabels(page);
-    if (JSON.stringify(seen) === JSON.stringify(expected)) return seen;
-    await page.waitForTimeout(200);
-  }
-  return seen;
+  return waitForValue(page, () => treeLabels(page), expected, timeoutMs);
 }
 
 /** The quick input (palette, input box, quick pick) and its text box. */
@@ -88,19 +82,21 @@ export const quickInputBox = (page: Page) => page.locator('.quick-input-widget .
  */
 export async function runCommand(page: Page, title: string): Promise<void> {
   const row = quickInput(page).locator('.quick-input-list .monaco-list-row.focused', { hasText: title });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    await page.keyboard.press('Escape'); // close whatever quick input is open
-    await page.keyboard.press('F1');
-    await quickInputBox(page).waitFor({ state: 'visible' });
-    await page.keyboard.type(title);
-    try {
-      await row.waitFor({ state: 'visible', timeout: Math.max(1000, Math.min(5000, deadline - Date.now())) });
-      break;
-    } catch (err) {
-      if (Date.now() >= deadline) throw err;
-    }
-  }
+  const offered = await poll(
+    async () => {
+      await page.keyboard.press('Escape'); // close whatever quick input is open
+      await page.keyboard.press('F1');
+      await quickInputBox(page).waitFor({ state: 'visible' });
+      await page.keyboard.type(title);
+      return row.waitFor({ state: 'visible', timeout: 5000 }).then(
+        () => true,
+        () => false,
+      );
+    },
+    (shown) => shown,
+    { timeoutMs: 30_000, intervalMs: 0 },
+  );
+  if (!offered.ok) throw new Error(`the command palette did not offer "${title}" within 30 s`);
   await page.keyboard.press('Enter');
 }
 
@@ -192,14 +188,9 @@ export async function viewMessage(page: Page): Promise<string> {
 }
 
 /** Polls `read` until it returns `expected` (deep equality); returns what it last read. */
-export async function waitForValue<T>(page: Page, read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let seen = await read();
-  while (JSON.stringify(seen) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await page.waitForTimeout(200);
-    seen = await read();
-  }
-  return seen;
+export async function waitForValue<T>(_page: Page, read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<T> {
+  const result = await poll(read, (seen) => JSON.stringify(seen) === JSON.stringify(expected), { timeoutMs, intervalMs: 200 });
+  return result.ok ? result.value : (result.last as T);
 }
 
 /** The tree row whose label is exactly `label`. */
