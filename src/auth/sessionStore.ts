@@ -87,7 +87,9 @@ export class SessionStore implements vscode.Disposable {
 
   /** Stores a new session: its record first, so the token's arrival finds the account's label. Throws if SecretStorage fails. */
   async save(apiUrl: string, token: string, account: AccountLabel, scopes: readonly string[]): Promise<SessionRecord> {
-    const record: SessionRecord = { apiUrl, id: crypto.randomUUID(), account: account.label, ...(account.userId ? { userId: account.userId } : {}), scopes: [...scopes] };
+    // A label that is only the host (the token may not read /me) is not kept: the host is named anyway.
+    const label = account.fromProfile ? account.label : '';
+    const record: SessionRecord = { apiUrl, id: crypto.randomUUID(), account: label, ...(account.userId ? { userId: account.userId } : {}), scopes: [...scopes] };
     await this.write((records) => records.set(apiUrl, record));
     await this.tokens.set(apiUrl, token);
     return record;

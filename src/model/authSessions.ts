@@ -13,7 +13,7 @@ export interface SessionRecord {
   apiUrl: string;
   /** New at each sign-in, so VS Code tells a new session from the one it replaced. */
   id: string;
-  /** The account's label (accountLabel.ts): "Full Name (email)", or the host. */
+  /** The account's label (accountLabel.ts): "Full Name (email)"; empty when the token may not read /me. */
   account: string;
   userId?: string;
   scopes: string[];

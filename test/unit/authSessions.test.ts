@@ -16,7 +16,7 @@ import {
 const jwt = (claims: object): string => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 
 const DANA: SessionRecord = { apiUrl: 'https://api.losant.com', id: 'a1', account: 'Dana Rivera (dana@example.com)', userId: '5e8f', scopes: ['orgs.get', 'orgs.post', 'me.get'] };
-const ACME: SessionRecord = { apiUrl: 'http://127.0.0.1:8080', id: 'b2', account: '127.0.0.1:8080', scopes: [] };
+const ACME: SessionRecord = { apiUrl: 'http://127.0.0.1:8080', id: 'b2', account: '', scopes: [] };
 
 describe('authentication sessions', () => {
   describe('the records beside the tokens', () => {
