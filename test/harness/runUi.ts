@@ -47,6 +47,7 @@ async function main(): Promise<number> {
   fs.rmSync(screenshotsDir, { recursive: true, force: true });
   fs.mkdirSync(screenshotsDir, { recursive: true });
   const losant = await startLocalLosant({ orgs: 6, seed: 7 });
+  const otherLosant = await startLocalLosant({ orgs: 3, seed: 8 });
   const { runDir, workspace } = makeRunFolder('ui');
 
   let codeServer: CodeServer | undefined;
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
     throw err;
   }
   const { page } = session;
-  setUiSession({ page, codeServer, losant, screenshotsDir });
+  setUiSession({ page, codeServer, losant, otherLosant, screenshotsDir });
 
   const mocha = new Mocha({
     ui: 'bdd',

@@ -9,6 +9,8 @@ export interface UiSession {
   readonly page: Page;
   readonly codeServer: CodeServer;
   readonly losant: FakeLosant;
+  /** A second installation, with other organizations and no session: for switching installations. */
+  readonly otherLosant: FakeLosant;
   /** test-results/ui: where each test writes its screenshot. */
   readonly screenshotsDir: string;
 }
