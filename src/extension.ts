@@ -1,11 +1,15 @@
 // Wires the Losant Explorer together; the behaviour lives in the modules it imports.
 import * as vscode from 'vscode';
-import { accountCommands } from './commands/apiToken';
+import { AUTH_PROVIDER_ID, LosantAuthenticationProvider } from './auth/authProvider';
+import { SessionStore } from './auth/sessionStore';
+import { accountCommands, signOutOf } from './commands/apiToken';
 import { registerCommands } from './commands/commandContext';
 import { createOrganizationCommands } from './commands/createOrganization';
 import { OrganizationCreator } from './commands/organizationCreator';
 import { organizationActions } from './commands/organizationActions';
 import { viewCommands } from './commands/viewCommands';
+import { signInCommands, type SignInResult } from './commands/signIn';
+import { installationCommands } from './commands/switchInstallation';
 import { FilterStore } from './filterStore';
 import { Log } from './log';
 import { Sessions } from './session';
@@ -29,6 +33,8 @@ export interface LosantExplorerApi {
   logUri: vscode.Uri;
   /** The language model tools by name: the very objects registered with vscode.lm.registerTool. */
   tools: LosantTools;
+  /** The "Losant" authentication provider: the very object registered with VS Code. */
+  authProvider: LosantAuthenticationProvider;
 }
 
 // Two settings written one after the other (Sort By…) should cost one reload, not two.
@@ -38,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
   const log = new Log();
   const tokens = new TokenStore(context.secrets);
   const filters = new FilterStore(context.globalState);
-  const sessions = new Sessions(tokens, log, String(context.extension.packageJSON.version));
+  const accounts = new SessionStore(context.secrets, tokens);
+  const sessions = new Sessions(tokens, log, String(context.extension.packageJSON.version), accounts);
   const listing = new OrganizationsListing(() => sessions.forListing((apiUrl) => filters.get(apiUrl)));
   const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
   const provider = new OrganizationsProvider(listing, icons);
@@ -46,17 +53,29 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
   const chrome = bindViewChrome(treeView, listing, log);
   const creator = new OrganizationCreator(provider, treeView, log);
   const { tools, disposables: toolRegistrations } = registerLanguageModelTools(sessions, creator, log);
+  const authProvider = new LosantAuthenticationProvider(accounts, {
+    currentApiUrl: () => {
+      const url = sessions.apiUrl();
+      return url.ok ? url.apiUrl : undefined;
+    },
+    signIn: async () => (await vscode.commands.executeCommand<SignInResult | undefined>('losant.signIn')) ?? { signedIn: false, failure: 'unavailable' },
+    signOut: (apiUrl) => signOutOf({ accounts, log }, apiUrl),
+  });
 
   let settingsTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     log,
     tokens,
+    accounts,
+    authProvider,
+    vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Losant', authProvider, { supportsMultipleAccounts: true }),
     listing,
     provider,
     treeView,
     chrome,
     { dispose: () => clearTimeout(settingsTimer) },
-    tokens.onDidChange((apiUrl) => {
+    // A token or an account label changed, in this window or another.
+    accounts.onDidChange((apiUrl) => {
       const current = sessions.apiUrl();
       if (current.ok && current.apiUrl === apiUrl) provider.refresh();
     }),
@@ -65,12 +84,18 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('losant')) return;
       clearTimeout(settingsTimer);
-      settingsTimer = setTimeout(() => provider.refresh(), SETTINGS_SETTLE_MS);
+      settingsTimer = setTimeout(() => {
+        provider.refresh();
+        // Another installation may bring a session stored before sessions had records.
+        void authProvider.update();
+      }, SETTINGS_SETTLE_MS);
     }),
     ...registerCommands(
-      { sessions, tokens, filters, provider, treeView, creator, log },
+      { sessions, accounts, filters, provider, treeView, creator, log },
       {
         ...accountCommands,
+        ...signInCommands(),
+        ...installationCommands,
         ...viewCommands,
         ...organizationActions,
         ...createOrganizationCommands(),
@@ -81,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
     ...toolRegistrations,
     ...bindWalkthrough(context, sessions, tokens, log),
   );
-  return { listing, provider, chrome, treeView, logUri: context.logUri, tools };
+  return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,7 @@
 // Turns the settings and the stored token into a ready client, or the reason there is none.
 import * as vscode from 'vscode';
-import { checkApiUrl, LosantClient, tokenExpiry } from './losant';
+import { checkApiUrl, LosantClient, tokenExpiry, type ConnectionOptions } from './losant';
+import type { SessionRecord } from './model/authSessions';
 import type { ListingSession } from './model/organizationsListing';
 import { localize } from './localize';
 import type { Log } from './log';
@@ -17,6 +18,8 @@ export class Sessions {
     private readonly tokens: TokenStore,
     private readonly log: Log,
     private readonly version: string,
+    /** Where the account label of an installation's session is kept (none: the view names only the host). */
+    private readonly records?: { record(apiUrl: string): Promise<SessionRecord | undefined> },
   ) {}
 
   /** The normalized API URL of the current settings, or the reason it cannot be used. */
@@ -25,16 +28,15 @@ export class Sessions {
     return check.ok ? { ok: true, apiUrl: check.origin } : { ok: false, reason: localize(check.reason), insecure: check.insecure === true };
   }
 
+  /** How to reach the installation: its URL and the request settings, every request logged (a sign-in needs no token). */
+  connectionFor(apiUrl: string, settings = readSettings()): ConnectionOptions {
+    return { apiUrl, timeoutMs: settings.timeoutMs, userAgent: `losant-explorer/${this.version} vscode/${vscode.version}`, onLog: (e) => this.log.request(e) };
+  }
+
   /** A client for the given token (used to check a token before it is stored). */
   clientFor(apiUrl: string, token: string, settings = readSettings()): LosantClient {
     this.log.addSecret(token);
-    return new LosantClient({
-      apiUrl,
-      token,
-      timeoutMs: settings.timeoutMs,
-      userAgent: `losant-explorer/${this.version} vscode/${vscode.version}`,
-      onLog: (e) => this.log.request(e),
-    });
+    return new LosantClient({ ...this.connectionFor(apiUrl, settings), token });
   }
 
   async current(): Promise<Session> {
@@ -53,10 +55,13 @@ export class Sessions {
     if (!check.ok) return { kind: 'badApiUrl', reason: check.reason, insecure: check.insecure === true };
     const token = await this.tokens.get(check.origin);
     if (!token) return { kind: 'signedOut', apiUrl: check.origin };
+    // A record that cannot be read costs only the label: the view then names the host alone.
+    const account = (await this.records?.record(check.origin).catch(() => undefined))?.account;
     return {
       kind: 'ready',
       client: this.clientFor(check.origin, token, settings),
       apiUrl: check.origin,
+      ...(account ? { account } : {}),
       options: settings,
       filter: filterFor(check.origin),
       tokenExpiresAt: tokenExpiry(token),

@@ -1,8 +1,9 @@
 // "Set API Token" and "Sign Out": the token is checked against the API before it is stored, and
-// only SecretStorage ever holds it.
+// only SecretStorage ever holds it. Sign Out here and in the Accounts menu is one function.
 import * as vscode from 'vscode';
-import { checkToken, cleanToken, isLosantApiError, type LosantApiError } from '../losant';
+import { checkToken, cleanToken, isLosantApiError, tokenScopes, type LosantApiError } from '../losant';
 import { errorText, localize } from '../localize';
+import { describeAccount, type AccountLabel } from '../model/accountLabel';
 import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
 import { showError, showInfo } from './messages';
 import { secretPrompt } from '../workspaceUrls';
@@ -22,11 +23,11 @@ function describeTokenRejection(e: LosantApiError): string {
   }
 }
 
-type AccountContext = Pick<CommandContext, 'sessions' | 'tokens' | 'log'>;
+export type AccountContext = Pick<CommandContext, 'sessions' | 'accounts' | 'log'>;
 
 /** Asks for (or takes) a token, checks it with the API, stores it. True when it was stored. */
 export async function setApiToken(context: AccountContext, arg?: unknown): Promise<boolean> {
-  const { sessions, tokens, log } = context;
+  const { sessions, accounts, log } = context;
   const apiUrl = requireApiUrl(context);
   if (!apiUrl) return false;
   let raw = typeof arg === 'string' ? arg : undefined;
@@ -49,11 +50,16 @@ export async function setApiToken(context: AccountContext, arg?: unknown): Promi
     showError(localize(problem) ?? vscode.l10n.t('Paste a Losant user API token.'), log);
     return false;
   }
+  const client = sessions.clientFor(apiUrl, token);
+  let account: AccountLabel;
   try {
-    const client = sessions.clientFor(apiUrl, token);
-    await vscode.window.withProgress(
+    // The label from GET /me, or the host for a token that may not read it.
+    account = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the API token with Losant…') },
-      () => client.verifyToken(),
+      async () => {
+        await client.verifyToken();
+        return describeAccount(client);
+      },
     );
   } catch (e) {
     const message = isLosantApiError(e) ? describeTokenRejection(e) : String(e);
@@ -61,29 +67,33 @@ export async function setApiToken(context: AccountContext, arg?: unknown): Promi
     return false;
   }
   try {
-    await tokens.set(apiUrl, token);
+    await accounts.save(apiUrl, token, account, tokenScopes(token));
   } catch (e) {
     showError(vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e)), log);
     return false;
   }
-  log.info(`Stored an API token for ${apiUrl}.`);
-  showInfo(vscode.l10n.t('Signed in to Losant at {0}.', apiUrl));
+  log.info(`Stored an API token for ${apiUrl} (${account.label}).`);
+  showInfo(vscode.l10n.t('Signed in to Losant at {0} as {1}.', apiUrl, account.label));
+  return true;
+}
+
+/** Removes an installation's token and session record (the view's Sign Out and the Accounts menu's). True when removed. */
+export async function signOutOf({ accounts, log }: Pick<CommandContext, 'accounts' | 'log'>, apiUrl: string): Promise<boolean> {
+  try {
+    await accounts.remove(apiUrl);
+  } catch (e) {
+    showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
+    return false;
+  }
+  log.info(`Removed the API token for ${apiUrl}.`);
+  showInfo(vscode.l10n.t('Signed out of Losant at {0}.', apiUrl));
   return true;
 }
 
 /** Removes the token of the current API URL. */
 export async function signOut(context: AccountContext): Promise<void> {
-  const { tokens, log } = context;
   const apiUrl = requireApiUrl(context);
-  if (!apiUrl) return;
-  try {
-    await tokens.delete(apiUrl);
-  } catch (e) {
-    showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
-    return;
-  }
-  log.info(`Removed the API token for ${apiUrl}.`);
-  showInfo(vscode.l10n.t('Signed out of Losant at {0}.', apiUrl));
+  if (apiUrl) await signOutOf(context, apiUrl);
 }
 
 export const accountCommands: Commands = {

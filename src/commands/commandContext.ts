@@ -2,12 +2,12 @@
 // does not handle itself is reported the same way (a message with the reason, and Show Log) and
 // logged, instead of VS Code's generic "command failed".
 import * as vscode from 'vscode';
+import type { SessionStore } from '../auth/sessionStore';
 import type { FilterStore } from '../filterStore';
 import { isLosantApiError } from '../losant';
 import { errorText } from '../localize';
 import type { Log } from '../log';
 import type { Sessions } from '../session';
-import type { TokenStore } from '../tokenStore';
 import type { TreeNode } from '../tree/nodes';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
 import { showError } from './messages';
@@ -15,7 +15,8 @@ import type { OrganizationCreator } from './organizationCreator';
 
 export interface CommandContext {
   readonly sessions: Sessions;
-  readonly tokens: TokenStore;
+  /** The signed-in installations: tokens and the records beside them. */
+  readonly accounts: SessionStore;
   readonly filters: FilterStore;
   readonly provider: OrganizationsProvider;
   readonly treeView: vscode.TreeView<TreeNode>;

@@ -3,13 +3,12 @@
 import * as vscode from 'vscode';
 import { checkOrganizationDescription, checkOrganizationName } from '../losant';
 import { localize } from '../localize';
+import { inputStep, type StepResult } from './inputStep';
 
 export interface OrganizationDraft {
   name: string;
   description: string;
 }
-
-type StepResult = 'next' | 'back' | 'cancel';
 
 function step(
   draft: OrganizationDraft,
@@ -17,44 +16,13 @@ function step(
   index: number,
   options: { prompt: string; placeholder: string; check: (v: string) => string | undefined; back: boolean },
 ): Promise<StepResult> {
-  return new Promise((resolve) => {
-    const input = vscode.window.createInputBox();
-    input.title = vscode.l10n.t('Create Organization');
-    input.step = index;
-    input.totalSteps = 2;
-    input.value = draft[field];
-    input.prompt = options.prompt;
-    input.placeholder = options.placeholder;
-    input.ignoreFocusOut = true;
-    input.buttons = options.back ? [vscode.QuickInputButtons.Back] : [];
-    let result: StepResult = 'cancel';
-    const disposables = [
-      input.onDidChangeValue((v) => {
-        draft[field] = v;
-        input.validationMessage = options.check(v);
-      }),
-      input.onDidAccept(() => {
-        const problem = options.check(input.value);
-        input.validationMessage = problem;
-        if (problem) return;
-        result = 'next';
-        input.hide();
-      }),
-      input.onDidTriggerButton((b) => {
-        if (b === vscode.QuickInputButtons.Back) {
-          result = 'back';
-          input.hide();
-        }
-      }),
-      input.onDidHide(() => {
-        for (const d of disposables) d.dispose();
-        input.dispose();
-        resolve(result);
-      }),
-    ];
-    // A prefilled value (from a failed attempt) is checked at once, so a problem is visible.
-    if (draft[field]) input.validationMessage = options.check(draft[field]);
-    input.show();
+  return inputStep({
+    ...options,
+    title: vscode.l10n.t('Create Organization'),
+    step: index,
+    totalSteps: 2,
+    value: draft[field],
+    onChange: (v) => (draft[field] = v),
   });
 }
 
@@ -76,8 +44,8 @@ export async function askForOrganization(draft: OrganizationDraft): Promise<Orga
             check: (v) => localize(checkOrganizationDescription(v)),
             back: true,
           });
-    if (result === 'cancel') return undefined;
-    index += result === 'next' ? 1 : -1;
+    if (result.kind === 'cancel') return undefined;
+    index += result.kind === 'next' ? 1 : -1;
   }
   return { ...draft };
 }

@@ -25,13 +25,16 @@ export interface ListingOptions {
 
 /** What the model needs to load: a ready client and how to list, or why there is none. */
 export type ListingSession =
-  | { kind: 'ready'; client: LosantClient; apiUrl: string; options: ListingOptions; filter?: string; tokenExpiresAt?: number }
+  /** `account`: the label of the account signed in there (accountLabel.ts), when it is known. */
+  | { kind: 'ready'; client: LosantClient; apiUrl: string; account?: string; options: ListingOptions; filter?: string; tokenExpiresAt?: number }
   | { kind: 'signedOut'; apiUrl: string }
   | { kind: 'badApiUrl'; reason: Text; insecure: boolean };
 
 /** The organizations loaded so far. */
 export interface Listing {
   readonly apiUrl: string;
+  /** The account listed (its label), when known: with apiUrl, says whose organizations these are. */
+  readonly account?: string;
   readonly filter?: string;
   readonly organizations: readonly ListedOrganization[];
   /** How many match (the server's `totalCount`), loaded or not. */
@@ -53,7 +56,7 @@ export type ListingState =
   | { readonly kind: 'tokenRejected'; readonly expired: boolean; readonly error: LosantApiError }
   | { readonly kind: 'forbidden'; readonly error: LosantApiError }
   /** The first page could not be loaded (network, server, timeout…): try again. */
-  | { readonly kind: 'failed'; readonly error: LosantApiError; readonly filter?: string }
+  | { readonly kind: 'failed'; readonly error: LosantApiError; readonly filter?: string; readonly apiUrl?: string; readonly account?: string }
   | { readonly kind: 'listed'; readonly listing: Listing };
 
 /**
@@ -101,7 +104,7 @@ function firstPageQuery(options: ListingOptions, filter?: string): Organizations
 }
 
 /** The state a failure puts the view in; undefined for a cancelled load (a newer one replaced it). */
-function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, now = Date.now()): ListingState | undefined {
+function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, where: { apiUrl?: string; account?: string } = {}, now = Date.now()): ListingState | undefined {
   const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
   switch (error.kind) {
     case 'cancelled':
@@ -111,7 +114,7 @@ function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, n
     case 'forbidden':
       return { kind: 'forbidden', error };
     default:
-      return { kind: 'failed', error, filter };
+      return { kind: 'failed', error, filter, ...where };
   }
 }
 
@@ -215,12 +218,14 @@ export class OrganizationsListing {
   private async fetchFirstPage(signal: AbortSignal): Promise<ListingState> {
     let tokenExpiresAt: number | undefined;
     let filter: string | undefined;
+    let where: { apiUrl?: string; account?: string } = {};
     try {
       const session = await this.session();
       if (session.kind === 'badApiUrl') return { kind: 'badApiUrl', reason: session.reason, insecure: session.insecure };
       if (session.kind === 'signedOut') return { kind: 'signedOut' };
       tokenExpiresAt = session.tokenExpiresAt;
       filter = session.filter;
+      where = { apiUrl: session.apiUrl, ...(session.account === undefined ? {} : { account: session.account }) };
       const client = session.client;
       const query = firstPageQuery(session.options, filter);
       const call = { signal, onRetry: this.onRetry };
@@ -230,13 +235,13 @@ export class OrganizationsListing {
         filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
       const pages: Pages = { client, query, ids: new Set(), nextPage: 1, received: 0 };
-      const empty: Listing = { apiUrl: session.apiUrl, filter, organizations: [], totalCount: page.totalCount, unfilteredTotal, skipped: 0, hasMore: false };
+      const empty: Listing = { ...where, apiUrl: session.apiUrl, filter, organizations: [], totalCount: page.totalCount, unfilteredTotal, skipped: 0, hasMore: false };
       const listing = this.append(pages, empty, page);
       if (signal.aborted) return { kind: 'loading' };
       this.pages = pages;
       return { kind: 'listed', listing };
     } catch (e) {
-      const state = stateForFailure(e, tokenExpiresAt, filter);
+      const state = stateForFailure(e, tokenExpiresAt, filter, where);
       if (!state) return { kind: 'loading' }; // cancelled: a newer load publishes instead
       if ('error' in state) this.noticed.fire({ level: 'error', message: `Loading organizations failed: ${state.error.message}` });
       return state;

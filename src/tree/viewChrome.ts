@@ -10,6 +10,7 @@ import type { Subscription } from '../model/emitter';
 import type { Listing, ListingState, OrganizationsListing } from '../model/organizationsListing';
 import type { TreeNode } from './nodes';
 import { formatCount } from './organizationDetails';
+import { installationSummary } from '../model/installations';
 
 /** The `losant.state` context key: package.json's `when` clauses and welcome content read it. */
 export type ViewState = 'signedOut' | 'signedIn' | 'tokenRejected' | 'forbidden' | 'badApiUrl' | 'empty' | 'noMatch';
@@ -27,6 +28,12 @@ export interface ViewChrome {
   title: string;
   /** Why the view shows welcome content instead of rows, for the log (the welcome text is generic). */
   reason?: string;
+}
+
+/** Whose organizations the view lists, where (account and installation); undefined in states without a list. */
+function listedAt(state: ListingState): string | undefined {
+  const where = state.kind === 'listed' ? state.listing : state.kind === 'failed' ? state : undefined;
+  return where?.apiUrl === undefined ? undefined : localize(installationSummary(where.apiUrl, where.account));
 }
 
 /** The ViewState of a listing state; undefined while the first load is still running. */
@@ -95,9 +102,20 @@ function viewChromeFor(state: ListingState, viewState: ViewState, sourceNote?: s
     // States with welcome content have no message: VS Code hides the welcome buttons under one.
     message: [viewState === 'signedIn' || viewState === 'noMatch' ? sourceNote : undefined, listing ? listedMessage(listing) : undefined].filter(Boolean).join(' ') || undefined,
     description: c?.description,
-    title: c ? vscode.l10n.t('Organizations ({0})', c.count) : vscode.l10n.t('Organizations'),
+    title: titleOf(c?.count, listedAt(state)),
     reason: reasonOf(state),
   };
+}
+
+/**
+ * "Organizations (6) — Dana Rivera (dana@example.com) on api.losant.com": the count, and whose
+ * organizations on which installation, so that after switching installations the view is never
+ * ambiguous (the title, because VS Code hides the description of a view alone in its container).
+ */
+function titleOf(count: string | undefined, where: string | undefined): string {
+  if (count !== undefined && where) return vscode.l10n.t('Organizations ({0}) — {1}', count, where);
+  if (count !== undefined) return vscode.l10n.t('Organizations ({0})', count);
+  return where ? vscode.l10n.t('Organizations — {0}', where) : vscode.l10n.t('Organizations');
 }
 
 /** The waiting sentence shown above the tree while a read waits to be retried. */

@@ -128,6 +128,8 @@ async function main(): Promise<number> {
   progress('packaging the extension');
   await packageVsix(vsix, path.join(picturesDir, 'package.log'));
   const losant = await startLocalLosant({ orgs: run.orgs, seed: run.seed });
+  // A second installation, for switching between installations.
+  const otherLosant = await startLocalLosant({ orgs: 3, seed: 8 });
 
   let codeServer: CodeServer | undefined;
   let session: BrowserSession | undefined;
@@ -150,7 +152,7 @@ async function main(): Promise<number> {
     throw err;
   }
   const { page } = session;
-  setUiSession({ page, codeServer, losant, screenshotsDir: picturesDir });
+  setUiSession({ page, codeServer, losant, otherLosant, screenshotsDir: picturesDir });
 
   const mocha = new Mocha({
     ui: 'bdd',

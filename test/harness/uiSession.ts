@@ -9,6 +9,8 @@ export interface UiSession {
   readonly page: Page;
   readonly codeServer: CodeServer;
   readonly losant: FakeLosant;
+  /** A second installation, with other organizations and no session: for switching installations. */
+  readonly otherLosant: FakeLosant;
   /** Where each test writes its pictures: test-results/ui/ (test-results/screenshots/ for `npm run screenshots`). */
   readonly screenshotsDir: string;
 }

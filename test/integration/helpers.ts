@@ -62,6 +62,9 @@ export async function signOutAndReset(): Promise<void> {
 /** Every token the suites handed out; the last file checks that none was ever logged. */
 export const issuedTokens = new Set<string>();
 
+/** Every password and two-factor code the suites typed; the last file checks that none was ever logged either. */
+export const typedSecrets = new Set<string>();
+
 /** Starts a local Losant server whose tokens are all remembered in issuedTokens. */
 export async function startServer(options: FakeLosantOptions): Promise<FakeLosant> {
   const server = await startFakeLosant(options);

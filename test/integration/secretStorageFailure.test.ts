@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { setApiToken, signOut } from '../../src/commands/apiToken';
 import { Sessions } from '../../src/session';
 import { TokenStore } from '../../src/tokenStore';
+import { SessionStore } from '../../src/auth/sessionStore';
 import type { FakeLosant } from '../server/fakeLosant';
 import { RecordingLog, setSetting, startServer } from './helpers';
 
@@ -36,7 +37,8 @@ describe('SecretStorage failing', () => {
   // Its own channel: disposing one named "Losant" would close the extension's.
   const log = new RecordingLog('Losant (test)');
   const tokens = new TokenStore(secrets);
-  const sessions = new Sessions(tokens, log, 'test');
+  const accounts = new SessionStore(secrets, tokens);
+  const sessions = new Sessions(tokens, log, 'test', accounts);
 
   before(async () => {
     server = await startServer({ orgs: 3, seed: 2 });
@@ -45,16 +47,17 @@ describe('SecretStorage failing', () => {
 
   after(async () => {
     await setSetting('apiUrl', undefined);
+    accounts.dispose();
     tokens.dispose();
     log.dispose();
     await server.close();
   });
 
   it('reports a failed save and says nothing was saved', async () => {
-    const stored = await setApiToken({ sessions, tokens, log }, server.tokens.all);
+    const stored = await setApiToken({ sessions, accounts, log }, server.tokens.all);
     assert.equal(stored, false);
     assert.equal(secrets.writes.length, 1, 'one attempt to store, after the token was checked');
-    assert.equal(server.requests.filter((r) => r.method === 'GET').length, 1, 'the token was checked first');
+    assert.equal(server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs').length, 1, 'the token was checked first');
     assert.equal(log.errors.length, 1);
     assert.match(log.errors[0], /could not save the token in its secret storage: Cannot create an item in a locked collection\. Nothing was saved\./);
     assert.ok(!log.errors[0].includes(server.tokens.all));
@@ -62,7 +65,7 @@ describe('SecretStorage failing', () => {
 
   it('reports a failed sign-out', async () => {
     log.errors.length = 0;
-    await signOut({ sessions, tokens, log });
+    await signOut({ sessions, accounts, log });
     assert.equal(log.errors.length, 1);
     assert.match(log.errors[0], /could not remove the token from its secret storage: Cannot delete/);
   });

@@ -13,6 +13,7 @@ export const SUITES: Readonly<Record<string, readonly (() => Promise<unknown>)[]
     () => import('./hostileServer.test'),
     () => import('./languageModelTools.test'),
     () => import('./secretStorageFailure.test'),
+    () => import('./signIn.test'),
     // Last: no token handed out by any file above appears in any log of the window.
     () => import('./noSecretsLeaked.test'),
   ],

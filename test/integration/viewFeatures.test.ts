@@ -9,6 +9,7 @@ import payloadCountsExample from '../fixtures/losant/payloadCounts.json';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, startServer, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
 import { nodeId } from '../../src/tree/nodes';
+import { hostOf } from '../../src/losant';
 
 const listRequests = (server: FakeLosant) => server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs');
 
@@ -41,7 +42,7 @@ describe('Organizations view for power users', function () {
       assert.equal(labels.length, 101);
       assert.equal(labels[100], 'Load more… (100 of 250)');
       assert.equal(api.treeView.description, '250 organizations');
-      assert.equal(api.treeView.title, 'Organizations (250)', 'the count also shows where VS Code hides the description');
+      assert.equal(api.treeView.title, `Organizations (250) — Dana Rivera (demo@losant-explorer.test) on ${hostOf(server.url)}`, 'the count (and whose organizations, where) also shows where VS Code hides the description');
       assert.equal(listRequests(server).length, 1, 'opening costs one request');
       assert.equal(listRequests(server)[0].query.perPage, '100');
     });
@@ -97,7 +98,7 @@ describe('Organizations view for power users', function () {
       assert.ok(labels.includes(some));
       assert.ok(labels.every((l) => l.toLowerCase().startsWith(glob.slice(0, 4))), labels.join(', '));
       assert.equal(api.treeView.description, `${labels.length} of 250 match`);
-      assert.equal(api.treeView.title, `Organizations (${labels.length} of 250)`);
+      assert.equal(api.treeView.title, `Organizations (${labels.length} of 250) — Dana Rivera (demo@losant-explorer.test) on ${hostOf(server.url)}`);
     });
 
     it('keeps the filter across a refresh', async () => {

@@ -148,8 +148,7 @@ export async function screenshot(page: Page, name: string, clip?: Clip): Promise
 }
 
 /** The local server's org names in the order the API returns them (only those matching `filter`, a glob). */
-export async function serverOrgNames(sortDirection: 'asc' | 'desc' = 'asc', filter?: string): Promise<string[]> {
-  const { losant } = uiSession();
+export async function serverOrgNames(sortDirection: 'asc' | 'desc' = 'asc', filter?: string, losant = uiSession().losant): Promise<string[]> {
   const query = filter === undefined ? '' : `&filterField=name&filter=${encodeURIComponent(filter)}`;
   const response = await fetch(`${losant.url}/orgs?sortField=name&sortDirection=${sortDirection}&perPage=1000${query}`, {
     headers: { Authorization: `Bearer ${losant.tokens.all}`, Accept: 'application/json' },
@@ -326,4 +325,41 @@ export function userSettings(): Record<string, unknown> {
   } catch {
     return {}; // being rewritten
   }
+}
+
+/** The side bar's title over the Losant view ("LOSANT: ORGANIZATIONS (6) — …"), as shown. */
+export async function sideBarTitle(page: Page): Promise<string> {
+  return (await page.locator('.part.sidebar .composite.title .title-label').innerText()).trim();
+}
+
+/** Waits until the quick input's title shows `text` (a step such as "2/3"), then types into its box (emptied first) and presses Enter. */
+export async function answerStep(page: Page, step: string, text: string): Promise<void> {
+  await quickInput(page).locator('.quick-input-title').filter({ hasText: step }).waitFor({ state: 'visible' });
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  if (text) await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Picks the row of the open quick pick that shows `label`. */
+export async function pickRow(page: Page, label: string | RegExp): Promise<void> {
+  const row = quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/** In the Sign In quick pick (open or about to open): email and password, then the three steps. */
+export async function signInWithPassword(page: Page, email: string, password: string, code = ''): Promise<void> {
+  await pickRow(page, 'Sign in with email and password');
+  await answerStep(page, '1/3', email);
+  await answerStep(page, '2/3', password);
+  await answerStep(page, '3/3', code);
+}
+
+/** Opens the Accounts menu of the activity bar; returns the menu. */
+export async function openAccountsMenu(page: Page): Promise<Locator> {
+  await page.locator('.part.activitybar .action-label[aria-label^="Accounts"]').click();
+  const menu = page.locator('.context-view .monaco-menu').first();
+  await menu.waitFor({ state: 'visible' });
+  return menu;
 }

@@ -222,6 +222,17 @@ describe('OrganizationsListing', () => {
       assert.equal(state.kind === 'failed' && state.filter, 'a*');
     });
 
+    it('the list and a failed first page say whose organizations on which installation (the view names them)', async () => {
+      const withAccount = (): ListingSession => ({ ...ready(), account: 'Dana Rivera (dana@example.com)' } as ListingSession);
+      const l = listed(await model(withAccount).loaded());
+      assert.deepEqual([l.apiUrl, l.account], [server.url, 'Dana Rivera (dana@example.com)']);
+      server.setFault({ kind: 'status', status: 500 });
+      const state = await model(withAccount).loaded();
+      assert.deepEqual(state.kind === 'failed' && [state.apiUrl, state.account], [server.url, 'Dana Rivera (dana@example.com)']);
+      server.setFault(undefined);
+      assert.equal(listed(await model().loaded()).account, undefined, 'no account known: none made up');
+    });
+
     it('a failed Load more keeps what was loaded and offers the page again', async () => {
       const m = model();
       await m.loaded();

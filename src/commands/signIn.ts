@@ -1,0 +1,123 @@
+// "Sign In": one quick pick with the two ways in — email and password (as Losant's CLI signs in),
+// or pasting a user API token — then the chosen path. Every failure gets its own sentence (from
+// the model) and a Try Again that starts with the email typed; the password is sent once and
+// kept nowhere. Scripts and tests pass `{ email, password, twoFactorCode }` and get the outcome.
+import * as vscode from 'vscode';
+import { hostOf, type SignInFailureKind } from '../losant';
+import { localize } from '../localize';
+import { lookUpEmail, signInWithPassword, type PasswordSignIn, type SignedIn, type SignInFailure } from '../model/signInFlow';
+import { secretPrompt } from '../workspaceUrls';
+import { setApiToken } from './apiToken';
+import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
+import { showError, showInfo } from './messages';
+import { askForCredentials } from './signInForm';
+
+/** What Sign In answers a script (and the authentication provider). */
+export type SignInResult =
+  | { signedIn: true; apiUrl: string; account?: string; notice?: string }
+  | { signedIn: false; failure: SignInFailureKind | 'sso' | 'badApiUrl' | 'storage'; message?: string };
+
+const CANCELLED: SignInResult = { signedIn: false, failure: 'cancelled' };
+
+function credentialsFromArgument(arg: unknown): Partial<PasswordSignIn> | undefined {
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const { email, password, twoFactorCode } = arg as Record<string, unknown>;
+  if (typeof email !== 'string') return undefined;
+  return { email, ...(typeof password === 'string' ? { password } : {}), ...(typeof twoFactorCode === 'string' ? { twoFactorCode } : {}) };
+}
+
+async function pickMethod(apiUrl: string): Promise<'password' | 'token' | undefined> {
+  type Item = vscode.QuickPickItem & { method: 'password' | 'token' };
+  const { title, prompt } = secretPrompt(vscode.l10n.t('Sign In to Losant at {0}', hostOf(apiUrl)), vscode.l10n.t('How do you want to sign in?'));
+  const items: Item[] = [
+    {
+      method: 'password',
+      label: `$(mail) ${vscode.l10n.t('Sign in with email and password')}`,
+      detail: vscode.l10n.t('For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations and reading your name.'),
+    },
+    {
+      method: 'token',
+      label: `$(key) ${vscode.l10n.t('Paste a user API token')}`,
+      detail: vscode.l10n.t('For single sign-on (SSO) accounts, or a token made in the Losant web app under My Account → User API Tokens.'),
+    },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: prompt, ignoreFocusOut: true });
+  return picked?.method;
+}
+
+/** The Sign In command, with the form's memory of the email typed last (never of the password). */
+export function signInCommands(): Commands {
+  const form = { email: '' };
+  const tryAgain = { title: vscode.l10n.t('Try Again'), run: () => vscode.commands.executeCommand('losant.signIn') };
+
+  const signedIn = async ({ accounts, log }: CommandContext, outcome: SignedIn): Promise<SignInResult> => {
+    log.addSecret(outcome.token);
+    try {
+      await accounts.save(outcome.apiUrl, outcome.token, outcome.account, outcome.scopes);
+    } catch (e) {
+      const message = vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e));
+      showError(message, log);
+      return { signedIn: false, failure: 'storage', message };
+    }
+    log.info(`Signed in to ${outcome.apiUrl} as ${outcome.account.label} with email and password; the token has the scopes ${outcome.scopes.join(', ')}.`);
+    showInfo(vscode.l10n.t('Signed in to Losant at {0} as {1}.', outcome.apiUrl, outcome.account.label));
+    const notice = outcome.notice && localize(outcome.notice);
+    if (notice) {
+      log.warn(notice);
+      showInfo(notice);
+    }
+    return { signedIn: true, apiUrl: outcome.apiUrl, account: outcome.account.label, ...(notice ? { notice } : {}) };
+  };
+
+  /** Sends the credentials once; the caller drops them when this returns. */
+  const send = async (context: CommandContext, apiUrl: string, credentials: PasswordSignIn): Promise<SignInResult> => {
+    const { sessions, log } = context;
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)) },
+      () => signInWithPassword(sessions.connectionFor(apiUrl), credentials),
+    );
+    if (outcome.kind === 'signedIn') return signedIn(context, outcome);
+    form.email = outcome.form.email;
+    return failed(log, outcome);
+  };
+
+  /** A failure, told with its own sentence and a Try Again that starts with the email typed. */
+  const failed = (log: CommandContext['log'], failure: SignInFailure): SignInResult => {
+    if (failure.failure === 'cancelled') return CANCELLED;
+    const message = localize(failure.message);
+    showError(message, log, tryAgain);
+    return { signedIn: false, failure: failure.failure, message };
+  };
+
+  /** An SSO account: say why a password cannot work here, and offer the token path. */
+  const ssoAccount = ({ log }: CommandContext, sentence: string): SignInResult => {
+    log.info(sentence);
+    showInfo(sentence, { title: vscode.l10n.t('Paste a User API Token'), run: () => vscode.commands.executeCommand('losant.setApiToken') });
+    return { signedIn: false, failure: 'sso', message: sentence };
+  };
+
+  const withArguments = async (context: CommandContext, apiUrl: string, given: Partial<PasswordSignIn>): Promise<SignInResult> => {
+    form.email = given.email?.trim() ?? '';
+    const step = await lookUpEmail(context.sessions.connectionFor(apiUrl), given.email ?? '');
+    if (step.kind === 'sso') return ssoAccount(context, localize(step.message));
+    if (step.kind === 'failed') return failed(context.log, step);
+    return send(context, apiUrl, { email: step.email, password: given.password ?? '', twoFactorCode: given.twoFactorCode });
+  };
+
+  const signIn = async (context: CommandContext, arg?: unknown): Promise<SignInResult> => {
+    const apiUrl = requireApiUrl(context);
+    if (!apiUrl) return { signedIn: false, failure: 'badApiUrl' };
+    const given = credentialsFromArgument(arg);
+    if (given) return withArguments(context, apiUrl, given);
+
+    const method = await pickMethod(apiUrl);
+    if (method === undefined) return CANCELLED;
+    if (method === 'token') return (await setApiToken(context)) ? { signedIn: true, apiUrl } : CANCELLED;
+    const answer = await askForCredentials(apiUrl, form, (email) => lookUpEmail(context.sessions.connectionFor(apiUrl), email));
+    if (answer.kind === 'cancel') return CANCELLED;
+    if (answer.kind === 'email') return answer.step.kind === 'sso' ? ssoAccount(context, localize(answer.step.message)) : failed(context.log, answer.step);
+    return send(context, apiUrl, answer.credentials);
+  };
+
+  return { 'losant.signIn': signIn };
+}

@@ -1,0 +1,224 @@
+// Signing in with email and password, the "Losant" authentication provider and several
+// installations, inside VS Code against local Losant servers: Sign In driven with arguments goes
+// through the same code as the quick inputs (only the form is skipped), and VS Code's own
+// authentication API sees the sessions.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { LosantExplorerApi } from '../../src/extension';
+import type { SignInResult } from '../../src/commands/signIn';
+import { hostOf } from '../../src/losant';
+import type { FakeLosant } from '../server/fakeLosant';
+import { activateExtension, issuedTokens, losantLogLine, setSetting, settledLabels, signOutAndReset, startServer, typedSecrets, waitFor } from './helpers';
+
+type Credentials = { email: string; password?: string; twoFactorCode?: string };
+
+const DANA = 'Dana Rivera (demo@losant-explorer.test)';
+const TOMASZ = 'Tomasz Wójcik (two-factor@losant-explorer.test)';
+
+/** Runs Sign In with the credentials, remembering every password and code typed for the last test's log scan. */
+async function signInWith(credentials: Credentials): Promise<SignInResult> {
+  if (credentials.password) typedSecrets.add(credentials.password);
+  if (credentials.twoFactorCode) typedSecrets.add(credentials.twoFactorCode);
+  const result = await vscode.commands.executeCommand<SignInResult>('losant.signIn', credentials);
+  // The tokens Losant issued to the sign-ins: the last test checks no log holds them.
+  for (const s of await activeApi().authProvider.getSessions(undefined, {})) issuedTokens.add(s.accessToken);
+  return result;
+}
+
+let api: LosantExplorerApi | undefined;
+const activeApi = (): LosantExplorerApi => {
+  if (!api) throw new Error('not activated');
+  return api;
+};
+
+/** The accounts VS Code's Accounts menu lists for the Losant provider, by label. */
+async function accountLabels(): Promise<string[]> {
+  return (await vscode.authentication.getAccounts('losant')).map((a) => a.label).sort();
+}
+
+/** The organization names the server holds, sorted (the view lists them sorted by name). */
+const orgNames = (server: FakeLosant): string[] => (server.organizations as { name: string }[]).map((o) => o.name).sort();
+
+async function usesInstallation(server: FakeLosant): Promise<void> {
+  await setSetting('apiUrl', server.url);
+  await waitFor('the setting in effect', () => vscode.workspace.getConfiguration('losant').get('apiUrl') === server.url || undefined);
+}
+
+describe('Sign In with email and password, the Losant authentication provider, installations', () => {
+  let first: FakeLosant;
+  let second: FakeLosant;
+
+  before(async () => {
+    api = await activateExtension();
+    first = await startServer({ orgs: 3, seed: 31 });
+    second = await startServer({ orgs: 4, seed: 32 });
+    await vscode.commands.executeCommand('workbench.view.extension.losant');
+  });
+
+  after(async () => {
+    for (const server of [first, second]) {
+      await usesInstallation(server);
+      await signOutAndReset();
+    }
+    await first.close();
+    await second.close();
+  });
+
+  it('signs in with email and password: least-privilege scopes, the organizations listed, the title names account and installation', async () => {
+    await usesInstallation(first);
+    await settledLabels(activeApi(), 'signedOut');
+    const result = await signInWith({ email: first.accounts.demo.email, password: first.accounts.demo.password });
+    assert.deepEqual(result, { signedIn: true, apiUrl: first.url, account: DANA });
+    const post = first.requests.find((r) => r.method === 'POST' && r.path === '/auth/user');
+    assert.deepEqual((post?.body as { requestedScopes?: string[] }).requestedScopes, ['orgs.get', 'orgs.post', 'me.get']);
+    const labels = await settledLabels(activeApi(), 'signedIn');
+    assert.deepEqual([...labels].sort(), orgNames(first));
+    assert.equal(activeApi().treeView.title, `Organizations (3) — ${DANA} on ${hostOf(first.url)}`);
+    await losantLogLine(activeApi(), /Signed in to .* as Dana Rivera .* with email and password; the token has the scopes orgs\.get, orgs\.post, me\.get/);
+  });
+
+  it("VS Code's authentication API sees the session (label, scopes, token), and hands it to no extension without the user's consent", async () => {
+    const accounts = await vscode.authentication.getAccounts('losant');
+    assert.deepEqual(accounts.map((a) => [a.id, a.label]), [[first.url, `${DANA} on ${hostOf(first.url)}`]]);
+    const [session] = await activeApi().authProvider.getSessions(['orgs.get'], { account: accounts[0] });
+    assert.equal(session.account.label, `${DANA} on ${hostOf(first.url)}`);
+    assert.deepEqual(session.scopes, ['orgs.get', 'orgs.post', 'me.get']);
+    const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()) as { scope: string[]; sub: string };
+    assert.deepEqual([claims.sub, claims.scope], [first.accounts.demo.id, ['orgs.get', 'orgs.post', 'me.get']]);
+    assert.deepEqual(await activeApi().authProvider.getSessions(['devices.post'], {}), [], 'a scope the token lacks finds no session');
+    // Until the user allows it (a dialog, which the UI tests click), VS Code keeps the token from any extension.
+    assert.equal(await vscode.authentication.getSession('losant', ['orgs.get'], { silent: true }), undefined);
+  });
+
+  it('two installations give two sessions; a two-factor account signs in with its code', async () => {
+    await usesInstallation(second);
+    await settledLabels(activeApi(), 'signedOut');
+    const result = await signInWith({ email: second.accounts.twoFactor.email, password: second.accounts.twoFactor.password, twoFactorCode: second.twoFactorCode() });
+    assert.equal(result.signedIn, true, JSON.stringify(result));
+    assert.deepEqual(await accountLabels(), [`${DANA} on ${hostOf(first.url)}`, `${TOMASZ} on ${hostOf(second.url)}`].sort());
+    const labels = await settledLabels(activeApi(), 'signedIn');
+    assert.deepEqual([...labels].sort(), orgNames(second));
+    assert.equal(activeApi().treeView.title, `Organizations (4) — ${TOMASZ} on ${hostOf(second.url)}`);
+  });
+
+  it("Switch Installation sets losant.apiUrl and the view lists the other installation's organizations", async () => {
+    const set = await vscode.commands.executeCommand<string>('losant.switchInstallation', first.url);
+    assert.equal(set, first.url);
+    assert.equal(vscode.workspace.getConfiguration('losant').get('apiUrl'), first.url);
+    const labels = await waitFor("the first installation's organizations", async () => {
+      const l = await settledLabels(activeApi(), 'signedIn');
+      return activeApi().treeView.title?.includes(hostOf(first.url)) ? l : undefined;
+    });
+    assert.deepEqual([...labels].sort(), orgNames(first));
+    assert.equal(activeApi().treeView.title, `Organizations (3) — ${DANA} on ${hostOf(first.url)}`);
+  });
+
+  it("removing the session through the provider (the Accounts menu's Sign Out) signs the view out, in step with VS Code", async () => {
+    const removed = new Promise<void>((resolve) => {
+      const sub = vscode.authentication.onDidChangeSessions((e) => {
+        if (e.provider.id === 'losant') {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    const [session] = await activeApi().authProvider.getSessions(undefined, { account: { id: first.url, label: '' } });
+    await activeApi().authProvider.removeSession(session.id);
+    await removed;
+    await settledLabels(activeApi(), 'signedOut');
+    assert.deepEqual(await accountLabels(), [`${TOMASZ} on ${hostOf(second.url)}`]);
+    await losantLogLine(activeApi(), new RegExp(`Removed the API token for ${first.url.replace(/[.]/g, '\\.')}`));
+  });
+
+  it("the view's Sign Out removes the provider's session too", async () => {
+    await usesInstallation(second);
+    await settledLabels(activeApi(), 'signedIn');
+    await vscode.commands.executeCommand('losant.signOut');
+    await settledLabels(activeApi(), 'signedOut');
+    assert.deepEqual(await waitFor('no Losant account', async () => ((await accountLabels()).length === 0 ? [] : undefined)), []);
+  });
+
+  it('a pasted token gets a session too: named from GET /me, or by the host when the token may not read /me', async () => {
+    await usesInstallation(first);
+    assert.equal(await vscode.commands.executeCommand('losant.setApiToken', first.tokens.orgsGetOnly), true);
+    assert.deepEqual(await accountLabels(), [`Losant at ${hostOf(first.url)}`]);
+    assert.equal(await vscode.commands.executeCommand('losant.setApiToken', first.tokens.all), true);
+    assert.deepEqual(await waitFor('the relabelled account', async () => {
+      const labels = await accountLabels();
+      return labels[0]?.startsWith(DANA) ? labels : undefined;
+    }), [`${DANA} on ${hostOf(first.url)}`]);
+    await vscode.commands.executeCommand('losant.signOut');
+    await settledLabels(activeApi(), 'signedOut');
+  });
+
+  describe('every failure has its own sentence, and nothing is stored', () => {
+    let failures: FakeLosant;
+
+    before(async () => {
+      // Two failed attempts per email within a minute, then 429: enough for the throttling case.
+      failures = await startServer({ orgs: 2, seed: 33, signInThrottle: { maxFailures: 2 } });
+      await usesInstallation(failures);
+      await settledLabels(activeApi(), 'signedOut');
+    });
+    after(() => failures.close());
+
+    async function failsWith(credentials: Credentials, failure: string, sentence: RegExp): Promise<void> {
+      const result = await signInWith(credentials);
+      assert.equal(result.signedIn, false, JSON.stringify(result));
+      if (result.signedIn) return;
+      assert.equal(result.failure, failure);
+      assert.match(result.message ?? '', sentence);
+      // The user saw it (notifications are logged with it) and no session appeared.
+      await losantLogLine(activeApi(), sentence);
+      assert.deepEqual(await accountLabels(), []);
+    }
+
+    it('a wrong password', async () => {
+      await failsWith({ email: failures.accounts.demo.email, password: 'not-the-password' }, 'wrongCredentials', /did not accept this email and password/);
+    });
+
+    it('a two-factor account without its code, and with a wrong one', async () => {
+      const { email, password } = failures.accounts.twoFactor;
+      await failsWith({ email, password }, 'twoFactorRequired', /uses two-factor authentication\. Enter the current code/);
+      const stale = failures.twoFactorCode(Date.now() - 10 * 60_000);
+      await failsWith({ email, password, twoFactorCode: stale }, 'twoFactorWrong', /did not accept the two-factor code/);
+    });
+
+    it('a locked account', async () => {
+      await failsWith({ email: failures.accounts.locked.email, password: failures.accounts.locked.password }, 'accountLocked', /has locked this account/);
+    });
+
+    it('an SSO account: told to use a user API token, and no password is sent', async () => {
+      failures.clearRequests();
+      await failsWith({ email: failures.accounts.sso.email, password: 'whatever-password' }, 'sso', /single sign-on \(SSO\).*user API token/);
+      assert.deepEqual(failures.requests.map((r) => `${r.method} ${r.path}`), ['GET /auth/ssoDomain']);
+    });
+
+    it('too many attempts: throttled, with the wait', async () => {
+      const email = failures.accounts.unverified.email;
+      await failsWith({ email, password: 'wrong-password-1' }, 'wrongCredentials', /did not accept this email and password/);
+      await failsWith({ email, password: 'wrong-password-2' }, 'wrongCredentials', /did not accept this email and password/);
+      await failsWith({ email, password: failures.accounts.unverified.password }, 'throttled', /Too many sign-in attempts for this account\. Wait \d+ seconds/);
+    });
+
+    it('an unverified email signs in, and is told to verify the address', async () => {
+      const result = await signInWith({ email: failures.accounts.demo.email, password: failures.accounts.demo.password });
+      assert.equal(result.signedIn, true);
+      // The demo account is verified: no notice. The unverified one is throttled above, so a fresh server.
+      assert.equal(result.signedIn && result.notice, undefined);
+      await vscode.commands.executeCommand('losant.signOut');
+      const fresh = await startServer({ orgs: 1, seed: 34 });
+      try {
+        await usesInstallation(fresh);
+        const unverified = await signInWith({ email: fresh.accounts.unverified.email, password: fresh.accounts.unverified.password });
+        assert.equal(unverified.signedIn, true, JSON.stringify(unverified));
+        assert.match((unverified.signedIn && unverified.notice) || '', /has not verified the email address unverified@losant-explorer\.test/);
+        await losantLogLine(activeApi(), /has not verified the email address/);
+        await vscode.commands.executeCommand('losant.signOut');
+      } finally {
+        await usesInstallation(failures);
+        await fresh.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,89 @@
+// The "Losant" authentication provider's sessions below VS Code: the record kept beside each token
+// (never anything secret), the sessions built from them, the scope filter and the change events.
+import * as assert from 'node:assert/strict';
+import { render, tokenScopes } from '../../src/losant';
+import {
+  coversScopes,
+  legacySessionId,
+  parseSessionRecords,
+  providerSessions,
+  serializeSessionRecords,
+  sessionChanges,
+  type ProviderSession,
+  type SessionRecord,
+} from '../../src/model/authSessions';
+
+const jwt = (claims: object): string => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
+
+const DANA: SessionRecord = { apiUrl: 'https://api.losant.com', id: 'a1', account: 'Dana Rivera (dana@example.com)', userId: '5e8f', scopes: ['orgs.get', 'orgs.post', 'me.get'] };
+const ACME: SessionRecord = { apiUrl: 'http://127.0.0.1:8080', id: 'b2', account: '', scopes: [] };
+
+describe('authentication sessions', () => {
+  describe('the records beside the tokens', () => {
+    it('round-trip through storage as JSON keyed by API URL, with no token in them', () => {
+      const json = serializeSessionRecords([DANA, ACME]);
+      assert.deepEqual([...parseSessionRecords(json).values()], [DANA, ACME]);
+      assert.doesNotMatch(json, /token|password/i);
+    });
+
+    it('leave out what is unreadable: not JSON, unusable URLs, missing ids; labels made inert', () => {
+      assert.equal(parseSessionRecords(undefined).size, 0);
+      assert.equal(parseSessionRecords('{not json').size, 0);
+      assert.equal(parseSessionRecords('[1,2]').size, 0);
+      const records = parseSessionRecords(
+        JSON.stringify({
+          'http://evil.example': { id: 'x', account: 'a', scopes: [] },
+          'https://API.losant.com/': { id: 'c3', account: '[run](command:losant.signOut) $(alert)', scopes: ['orgs.get', 7] },
+          'https://losant.acme.example': { account: 'no id' },
+        }),
+      );
+      assert.deepEqual([...records.values()], [{ apiUrl: 'https://api.losant.com', id: 'c3', account: '[run] (command:losant.signOut) $ (alert)', scopes: ['orgs.get'] }]);
+    });
+  });
+
+  describe('the sessions', () => {
+    it('one per stored token, labelled with the account and the installation; a token without a record by the host', () => {
+      const sessions = providerSessions([
+        { apiUrl: DANA.apiUrl, token: 'tok-1', record: DANA },
+        { apiUrl: 'https://losant.acme.example', token: jwt({ scope: ['all.User'] }) },
+      ]);
+      assert.deepEqual(
+        sessions.map((s) => [s.id, render(s.accountLabel), s.scopes]),
+        [
+          ['a1', 'Dana Rivera (dana@example.com) on api.losant.com', ['orgs.get', 'orgs.post', 'me.get']],
+          [legacySessionId('https://losant.acme.example'), 'Losant at losant.acme.example', ['all.User']],
+        ],
+      );
+    });
+
+    it("a pasted token's scopes come from its claims (unique, bounded; none when it is no JWT)", () => {
+      assert.deepEqual(tokenScopes(jwt({ scope: ['orgs.get', 'orgs.get', '', 3, 'x'.repeat(101), 'me.get'] })), ['orgs.get', 'me.get']);
+      assert.deepEqual(tokenScopes(jwt({ scope: 'all.User.read orgs.get' })), ['all.User.read', 'orgs.get']);
+      assert.deepEqual(tokenScopes('not-a-jwt'), []);
+    });
+
+    it('are offered for the scopes asked when they cover them: exactly, all.User, all.User.read for reads, resource.*', () => {
+      const ours = ['orgs.get', 'orgs.post', 'me.get'];
+      assert.equal(coversScopes(ours, []), true);
+      assert.equal(coversScopes(ours, ['orgs.get', 'me.get']), true);
+      assert.equal(coversScopes(ours, ['devices.get']), false);
+      assert.equal(coversScopes(['all.User'], ['devices.post']), true);
+      assert.equal(coversScopes(['all.User.read'], ['orgs.get']), true);
+      assert.equal(coversScopes(['all.User.read'], ['orgs.post']), false);
+      assert.equal(coversScopes(['orgs.*'], ['orgs.post']), true);
+    });
+
+    it('changes are told once each: added, removed, and changed when the token or label differs', () => {
+      const [dana, acme] = providerSessions([
+        { apiUrl: DANA.apiUrl, token: 't1', record: DANA },
+        { apiUrl: ACME.apiUrl, token: 't2', record: ACME },
+      ]);
+      const relabelled: ProviderSession = { ...dana, accessToken: 't1-new' };
+      const ids = (c: ReturnType<typeof sessionChanges>) => [c.added, c.removed, c.changed].map((l) => l.map((s) => s.id));
+      assert.deepEqual(ids(sessionChanges([], [dana, acme])), [['a1', 'b2'], [], []]);
+      assert.deepEqual(ids(sessionChanges([dana, acme], [acme])), [[], ['a1'], []]);
+      assert.deepEqual(ids(sessionChanges([dana, acme], [relabelled, acme])), [[], [], ['a1']]);
+      assert.deepEqual(ids(sessionChanges([dana], [dana])), [[], [], []]);
+    });
+  });
+});
