@@ -2,7 +2,6 @@
 // product as a person sees it, on the demo's organizations, in a 1280×800 window with the Default
 // Dark Modern theme, each picture cut to the part of the window it explains. Not a test suite: it
 // checks only what it needs to be sure the picture shows the right thing.
-// (No picture of an Accounts menu: the extension has none yet; it signs in with an API token.)
 import type { Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
 import {
@@ -13,6 +12,7 @@ import {
   ensureSignedIn,
   losantContainer,
   moveMouseAway,
+  openAccountsMenu,
   openLosantView,
   quickInput,
   resetCreateForm,
@@ -91,6 +91,18 @@ describe('README pictures', () => {
     await row.locator('.monaco-tl-twistie').click();
     await losantContainer(page).locator('.monaco-list-row[aria-level="2"]').first().waitFor({ state: 'detached' });
     await unfocusTree(page);
+  });
+
+  it('accounts: the signed-in Losant account in the Accounts menu', async () => {
+    const { page } = uiSession();
+    const menu = await openAccountsMenu(page);
+    await menu.getByText(/ on 127\.0\.0\.1:\d+/).first().waitFor({ state: 'visible' });
+    await moveMouseAway(page);
+    const m = await box(page, '.context-view .monaco-menu');
+    const top = Math.max(0, Math.round(m.y) - 40);
+    await screenshot(page, 'accounts', { x: 0, y: top, width: Math.round(m.x + m.width) + 24, height: Math.round(m.y + m.height) - top + 64 });
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
   });
 
   it('filter: the organizations whose name matches a glob', async () => {

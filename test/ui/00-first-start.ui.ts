@@ -6,7 +6,7 @@ import { uiSession } from '../harness/uiSession';
 import { closeAllEditors, losantContainer, openLosantView, reloadWindow, runCommand, screenshot, walkthroughPage, welcomeContent } from './workbench';
 
 const STEP_TITLES = [
-  'Sign in with a Losant API token',
+  'Sign in to Losant',
   'See your organizations',
   'Create an organization',
   'Choose the order and the page size',
