@@ -5,14 +5,12 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
 import {
-  cleanUpAfterCreate,
-  ensureSignedIn,
+  createOrganizationFixture,
   losantContainer,
   moveMouseAway,
   quickInput,
   screenshot,
   serverOrgNames,
-  snapshotServerOrganizations,
   treeRow,
   viewTitleAction,
   waitForCreateStep,
@@ -27,15 +25,11 @@ const title = (page: Page) => quickInput(page).locator('.quick-input-title');
 const validation = (page: Page) => quickInput(page).locator('.quick-input-message');
 
 describe('Create Organization, two steps', () => {
-  let saved: Record<string, unknown>[] | undefined;
-  let finished = false;
-
-  after(() => cleanUpAfterCreate(uiSession().page, finished, saved));
+  const fixture = createOrganizationFixture();
 
   it('checks the name, goes back and forth keeping what was typed, shows a spinner, selects the new organization', async () => {
     const { page, losant } = uiSession();
-    await ensureSignedIn(page);
-    saved = snapshotServerOrganizations();
+    await fixture.start(page);
     await viewTitleAction(page, 'Create Organization').click();
     await waitForCreateStep(page, '1/2', '');
     assert.match(await title(page).innerText(), /^Create Organization\b/);
@@ -88,7 +82,7 @@ describe('Create Organization, two steps', () => {
     await spinner.waitFor({ state: 'detached', timeout: CREATE_DELAY_MS + 15_000 });
     const names = await serverOrgNames('asc');
     assert.ok(names.includes(NAME), `${NAME} was not created on the server`);
-    finished = true; // a created organization empties the form
+    fixture.created(); // a created organization empties the form
     assert.deepEqual(await waitForTreeLabels(page, names), names);
     await treeRow(page, NAME).and(page.locator('.selected')).waitFor({ state: 'visible' });
     const posts = losant.requests.filter((r) => r.method === 'POST');

@@ -4,14 +4,12 @@ import * as assert from 'node:assert/strict';
 import { uiSession } from '../harness/uiSession';
 import {
   answerInputBox,
-  cleanUpAfterCreate,
-  ensureSignedIn,
+  createOrganizationFixture,
   errorToasts,
   quickInput,
   runCommand,
   screenshot,
   serverOrgNames,
-  snapshotServerOrganizations,
   treeRow,
   viewTitleAction,
   waitForCreateStep,
@@ -23,15 +21,11 @@ const DESCRIPTION = 'This description must survive a failed create';
 const SERVER_MESSAGE = 'Organization limit reached: this plan allows no more organizations.';
 
 describe('Create Organization, refused by the server', () => {
-  let saved: Record<string, unknown>[] | undefined;
-  let finished = false;
-
-  after(() => cleanUpAfterCreate(uiSession().page, finished, saved));
+  const fixture = createOrganizationFixture();
 
   it('shows the server\'s reason and keeps the name and description for the next try', async () => {
     const { page, losant } = uiSession();
-    await ensureSignedIn(page);
-    saved = snapshotServerOrganizations();
+    await fixture.start(page);
     const before = await serverOrgNames('asc');
     losant.clearRequests();
     losant.setFault({ kind: 'status', status: 400, method: 'POST', path: '/orgs', times: 1, body: { type: 'Validation', message: SERVER_MESSAGE } });
@@ -63,7 +57,7 @@ describe('Create Organization, refused by the server', () => {
     await quickInput(page).waitFor({ state: 'hidden' });
     const posts = await waitForValue(page, async () => losant.requests.filter((r) => r.method === 'POST' && r.status === 201).length, 1);
     assert.equal(posts, 1, 'the second try was not accepted');
-    finished = true; // a created organization empties the form
+    fixture.created(); // a created organization empties the form
     assert.deepEqual(
       losant.requests.filter((r) => r.method === 'POST').map((r) => r.body),
       [{ name: NAME, description: DESCRIPTION }, { name: NAME, description: DESCRIPTION }],

@@ -5,13 +5,12 @@ import * as assert from 'node:assert/strict';
 import { uiSession } from '../harness/uiSession';
 import {
   answerInputBox,
-  cleanUpAfterCreate,
+  createOrganizationFixture,
   ensureSignedIn,
   errorToasts,
   moveMouseAway,
   refreshView,
   screenshot,
-  snapshotServerOrganizations,
   treeRow,
   viewTitleAction,
   waitForTreeLabels,
@@ -21,17 +20,11 @@ import {
 const LINK = '[Sign out now](command:losant.signOut)';
 
 describe('A hostile server', () => {
-  let saved: Record<string, unknown>[] | undefined;
-
-  after(async () => {
-    const { page } = uiSession();
-    await cleanUpAfterCreate(page, false, saved);
-  });
+  const fixture = createOrganizationFixture();
 
   it('shows command links in its messages as text, not as links that run the command', async () => {
     const { page, losant } = uiSession();
-    await ensureSignedIn(page);
-    saved = snapshotServerOrganizations();
+    await fixture.start(page);
     losant.setFault({ kind: 'status', status: 400, method: 'POST', path: '/orgs', times: 1, body: { type: 'Validation', message: `Refused. ${LINK}` } });
 
     await viewTitleAction(page, 'Create Organization').click();

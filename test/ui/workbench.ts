@@ -275,6 +275,26 @@ export async function cleanUpAfterCreate(page: Page, finished: boolean, saved: R
   }
 }
 
+/**
+ * For a describe() whose test creates organizations, called at its top: start() signs in and notes
+ * the server's organizations; after the tests everything is put back (cleanUpAfterCreate), the
+ * remembered form emptied unless created() said an organization was made.
+ */
+export function createOrganizationFixture(): { start(page: Page): Promise<void>; created(): void } {
+  let saved: Record<string, unknown>[] | undefined;
+  let finished = false;
+  after(() => cleanUpAfterCreate(uiSession().page, finished, saved));
+  return {
+    async start(page) {
+      await ensureSignedIn(page);
+      saved = snapshotServerOrganizations();
+    },
+    created() {
+      finished = true;
+    },
+  };
+}
+
 /** Waits for the Sort By… quick pick (however it was opened) and returns its rows once they are shown. */
 export async function waitForSortBy(page: Page): Promise<Locator> {
   await quickInput(page).locator('.quick-input-title', { hasText: 'Sort Organizations By' }).waitFor({ state: 'visible' });
