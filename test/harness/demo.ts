@@ -84,7 +84,7 @@ async function main(): Promise<number> {
       `  Local Losant API: ${losant.url} (already set as losant.apiUrl)`,
       `  API token:       ${losant.tokens.all}`,
       `  Demo account:    ${losant.accounts.demo.email} / ${losant.accounts.demo.password} (email and password)`,
-      '  Click the Losant icon in the activity bar, then "Set API Token" and paste the token.',
+      '  Click the Losant icon in the activity bar, then "Sign In" (email and password) or "Set API Token" (the token).',
       '  Press Ctrl-C to stop.',
       '',
     ].join('\n') + '\n',
