@@ -90,6 +90,11 @@ interface Load {
   promise: Promise<ListingState>;
 }
 
+/** Summary fields to leave out: payload counts are costly for Losant to compute, so only when the user asked for them. */
+export function summaryExclude(includePayloadCounts: boolean): string[] | undefined {
+  return includePayloadCounts ? undefined : ['payloadCount'];
+}
+
 /** The query of the first page, from the settings and the filter. */
 function firstPageQuery(options: ListingOptions, filter?: string): OrganizationsQuery {
   return {
@@ -98,8 +103,7 @@ function firstPageQuery(options: ListingOptions, filter?: string): Organizations
     perPage: options.pageSize,
     page: 0,
     filter,
-    // Payload counts are costly for Losant to compute: asked for only when the setting says so.
-    summaryExclude: options.includePayloadCounts ? undefined : ['payloadCount'],
+    summaryExclude: summaryExclude(options.includePayloadCounts),
   };
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../losant';
 import { LIST_DESCRIPTION_MAX, organizationData } from './organizationData';
 import { inputFields, NOT_AN_OBJECT, stringField } from './toolInput';
-import type { ListingOptions } from './organizationsListing';
+import { summaryExclude, type ListingOptions } from './organizationsListing';
 
 const LIST_LIMIT_DEFAULT = 100;
 const LIST_LIMIT_MAX = 1000;
@@ -45,10 +45,6 @@ function enumField<T extends string>(fields: Record<string, unknown>, key: strin
   return (values as readonly string[]).includes(got.value) ? { value: got.value as T } : { problem: text('"{0}" must be one of {1}.', key, values.join(', ')) };
 }
 
-/** Summary fields to leave out: payload counts are costly for Losant, so only when the user asked for them. */
-export function summaryExclude(includePayloadCounts: boolean): string[] | undefined {
-  return includePayloadCounts ? undefined : ['payloadCount'];
-}
 
 /** Checks the list tool's input; the first problem is returned as a sentence for the model. */
 export function listRequest(input: unknown, defaults: ListDefaults): { request: ListRequest } | { problem: Text } {

@@ -2,7 +2,8 @@
 // answer with JSON data; neither asks for confirmation, since neither changes anything.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { collectOrganizations, listData, listRequest, summaryExclude } from '../model/toolListing';
+import { summaryExclude } from '../model/organizationsListing';
+import { collectOrganizations, listData, listRequest } from '../model/toolListing';
 import { lookupData, lookupRequest, lookUpOrganization } from '../model/organizationLookup';
 import type { Sessions } from '../session';
 import { abortSignalFor, dataResult, failureResult, inputProblemResult, readySession, type ReadySession } from './toolResults';
