@@ -4,10 +4,8 @@
 import { LosantApiError } from './errors';
 import { text } from './text';
 import type { ListedOrganization, Organization, OrganizationsPage } from './types';
+import { isJsonObject, type JsonObject } from './json';
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 const STRING_FIELDS = ['orgId', 'description', 'creationDate', 'lastUpdated', 'planId', 'subscriptionStatus', 'iconColor', 'mfaMode'] as const;
@@ -19,18 +17,18 @@ function unexpected(message: string): LosantApiError {
 
 /** Returns the organization with bad optional fields removed, or the reason it cannot be used. */
 function checkOrganization(raw: unknown): { org: ListedOrganization } | { problem: string } {
-  if (!isObject(raw)) return { problem: 'an item is not an object' };
+  if (!isJsonObject(raw)) return { problem: 'an item is not an object' };
   const id = raw.id ?? raw.orgId;
   if (typeof id !== 'string' || id.length === 0) return { problem: 'an organization has no id' };
   if (typeof raw.name !== 'string' || raw.name.trim().length === 0) return { problem: `organization ${id} has no name` };
   // Shallow copy: the parsed JSON is ours alone, so only fields of a wrong type need deleting.
-  const org = raw as Organization & Json;
+  const org = raw as Organization & JsonObject;
   for (const f of STRING_FIELDS) if (f in org && typeof org[f] !== 'string') delete org[f];
   for (const f of BOOLEAN_FIELDS) if (f in org && typeof org[f] !== 'boolean') delete org[f];
   if ('disabledAt' in org && org.disabledAt !== false && typeof org.disabledAt !== 'string') delete org.disabledAt;
-  if ('summary' in org && !isObject(org.summary)) delete org.summary;
+  if ('summary' in org && !isJsonObject(org.summary)) delete org.summary;
   if ('members' in org && !Array.isArray(org.members)) delete org.members;
-  if ('banner' in org && !isObject(org.banner)) delete org.banner;
+  if ('banner' in org && !isJsonObject(org.banner)) delete org.banner;
   org.id = id;
   return { org: org as ListedOrganization };
 }
@@ -40,7 +38,7 @@ function checkOrganization(raw: unknown): { org: ListedOrganization } | { proble
  * for): a server that sends more gets the rest ignored, and `extra` says how many.
  */
 export function parseOrganizationsPage(body: unknown, perPageAsked?: number): OrganizationsPage {
-  if (!isObject(body)) throw unexpected('the organization list is not a JSON object');
+  if (!isJsonObject(body)) throw unexpected('the organization list is not a JSON object');
   if (!Array.isArray(body.items)) throw unexpected('the organization list has no "items" array');
   const extra = perPageAsked !== undefined ? Math.max(0, body.items.length - perPageAsked) : 0;
   const kept = extra > 0 ? body.items.slice(0, perPageAsked) : body.items;

@@ -4,12 +4,10 @@
 import { LosantApiError } from './errors';
 import { text } from './text';
 import type { AuthedUser, LosantUser, SsoDomain } from './types';
+import { isJsonObject, type JsonObject } from './json';
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const stringField = (o: Json, name: string): string | undefined => (typeof o[name] === 'string' ? (o[name] as string) : undefined);
-const booleanField = (o: Json, name: string): boolean | undefined => (typeof o[name] === 'boolean' ? (o[name] as boolean) : undefined);
+const stringField = (o: JsonObject, name: string): string | undefined => (typeof o[name] === 'string' ? (o[name] as string) : undefined);
+const booleanField = (o: JsonObject, name: string): boolean | undefined => (typeof o[name] === 'boolean' ? (o[name] as boolean) : undefined);
 
 function unexpected(message: string): LosantApiError {
   return new LosantApiError({ kind: 'unexpectedResponse', message: text('The Losant API sent an unexpected response: {0}.', message) });
@@ -17,7 +15,7 @@ function unexpected(message: string): LosantApiError {
 
 /** `GET /me` (me.json). */
 export function parseUser(body: unknown): LosantUser {
-  if (!isObject(body)) throw unexpected('the user is not a JSON object');
+  if (!isJsonObject(body)) throw unexpected('the user is not a JSON object');
   const id = stringField(body, 'id') ?? stringField(body, 'userId');
   if (!id) throw unexpected('the user has no id');
   const user: LosantUser = { id };
@@ -34,7 +32,7 @@ export function parseUser(body: unknown): LosantUser {
 
 /** `POST /auth/user`'s 200 (authedUser.json). */
 export function parseAuthedUser(body: unknown): AuthedUser {
-  if (!isObject(body)) throw unexpected('the sign-in answer is not a JSON object');
+  if (!isJsonObject(body)) throw unexpected('the sign-in answer is not a JSON object');
   const token = stringField(body, 'token');
   if (!token) throw unexpected('the sign-in answer has no token');
   const userId = stringField(body, 'userId') ?? '';
@@ -46,6 +44,6 @@ export function parseAuthedUser(body: unknown): AuthedUser {
  * tests only that there is an answer); the fields are kept when they are text.
  */
 export function parseSsoDomain(body: unknown): SsoDomain {
-  const o = isObject(body) ? body : {};
+  const o = isJsonObject(body) ? body : {};
   return { ssoType: stringField(o, 'ssoType') ?? 'SAML', ssoRequest: stringField(o, 'ssoRequest') ?? '' };
 }

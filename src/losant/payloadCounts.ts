@@ -1,6 +1,7 @@
 // Losant's `summary.payloadCount` (schema payloadCounts.json) is two levels deep: each payload type
 // maps to counts by source, e.g. {"deviceState": {"flow.flow": 5215, "device.mqtt": 1244049},
 // "timer": {"timer.flow": 19772}}. This totals it, and per payload type, for the details view.
+import { isJsonObject } from './json';
 
 /** The payload types Losant's payloadCounts.json names, in its order. */
 export const PAYLOAD_TYPES = [
@@ -37,7 +38,6 @@ export interface PayloadTotals {
   readonly byType: readonly PayloadTypeTotal[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /**
@@ -46,9 +46,9 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isF
  * counted: Losant's schema never sends one, and such maps carry a `total` that would count twice.
  */
 export function payloadTotals(payloadCount: unknown): PayloadTotals | undefined {
-  if (!isObject(payloadCount)) return undefined;
+  if (!isJsonObject(payloadCount)) return undefined;
   const entries = Object.entries(payloadCount);
-  const typed = entries.filter((e): e is [string, Record<string, unknown>] => isObject(e[1]));
+  const typed = entries.filter((e): e is [string, Record<string, unknown>] => isJsonObject(e[1]));
   // Something was sent, but nothing in Losant's shape: no total is better than a wrong one.
   if (typed.length === 0 && entries.length > 0) return undefined;
   const byType = typed

@@ -6,6 +6,7 @@
 import { checkApiUrl, tokenScopes, type Text } from '../losant';
 import { cleanAccountLabel } from './accountLabel';
 import { installationSummary } from './installations';
+import { isJsonObject } from '../losant/json';
 
 /** What is kept about a session besides its token (which only SecretStorage holds, under its own key). */
 export interface SessionRecord {
@@ -34,11 +35,9 @@ const MAX_RECORDS = 100;
 const MAX_ID = 100;
 const MAX_SCOPES = 50;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function parseRecord(apiUrl: string, value: unknown): SessionRecord | undefined {
   const check = checkApiUrl(apiUrl);
-  if (!check.ok || !isObject(value)) return undefined;
+  if (!check.ok || !isJsonObject(value)) return undefined;
   const { id, account, userId, scopes } = value;
   if (typeof id !== 'string' || id === '' || id.length > MAX_ID || typeof account !== 'string') return undefined;
   const scopeList = Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string').slice(0, MAX_SCOPES) : [];
@@ -55,7 +54,7 @@ export function parseSessionRecords(json: string | undefined): Map<string, Sessi
   } catch {
     return records;
   }
-  if (!isObject(parsed)) return records;
+  if (!isJsonObject(parsed)) return records;
   for (const [apiUrl, value] of Object.entries(parsed).slice(0, MAX_RECORDS)) {
     const record = parseRecord(apiUrl, value);
     if (record) records.set(record.apiUrl, record);
