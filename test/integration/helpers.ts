@@ -42,12 +42,30 @@ export async function settledLabels(api: LosantExplorerApi, state: string): Prom
 }
 
 /** Points the extension at the server, stores its all-scopes token, and waits for the tree. */
-export async function signIn(api: LosantExplorerApi, server: { url: string; tokens: { all: string } }): Promise<void> {
+export async function signIn(api: LosantExplorerApi, server: { url: string; tokens: { all: string }; requests: readonly unknown[] }): Promise<void> {
   await setSetting('apiUrl', server.url);
   await vscode.commands.executeCommand('workbench.view.extension.losant');
   const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.tokens.all);
   if (!stored) throw new Error('the token was not stored');
   await settledLabels(api, 'signedIn');
+  await untilQuiet(server);
+}
+
+/**
+ * Waits until the server has had no request for `quietMs`: the settings and secret-storage events
+ * of a sign-in reach the extension asynchronously, and the reload one of them causes must not
+ * land in the next test's request counts.
+ */
+export async function untilQuiet(server: { requests: readonly unknown[] }, quietMs = 400): Promise<void> {
+  let count = -1;
+  let since = Date.now();
+  await waitFor(`${quietMs} ms without a request`, () => {
+    if (server.requests.length !== count) {
+      count = server.requests.length;
+      since = Date.now();
+    }
+    return Date.now() - since >= quietMs;
+  });
 }
 
 /** Signs out and puts every setting the suites touch back to its default. */
