@@ -8,7 +8,7 @@ import type { LosantExplorerApi } from '../../src/extension';
 import type { SignInResult } from '../../src/commands/signIn';
 import { hostOf } from '../../src/losant';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, issuedTokens, losantLogLine, setSetting, settledLabels, signOutAndReset, startServer, typedSecrets, waitFor } from './helpers';
+import { activateExtension, EXTENSION_ID, issuedTokens, losantLogLine, setSetting, settledLabels, signOutAndReset, startServer, typedSecrets, waitFor } from './helpers';
 
 type Credentials = { email: string; password?: string; twoFactorCode?: string };
 
@@ -90,6 +90,29 @@ describe('Sign In with email and password, the Losant authentication provider, i
     assert.equal(await vscode.authentication.getSession('losant', ['orgs.get'], { silent: true }), undefined);
   });
 
+  it('getSession hands the session to an extension once the user allows it from the Accounts menu', async () => {
+    // Asked without createIfNone (whose consent is a dialog, refused under extension tests), VS
+    // Code answers nothing yet and puts "Grant access to Losant for …" in the Accounts menu. That
+    // entry runs this command, which opens VS Code's account quick pick; the user picks Dana.
+    assert.equal(await vscode.authentication.getSession('losant', ['orgs.get']), undefined);
+    const grant = `losant${EXTENSION_ID}Access`;
+    await waitFor('the access request in the Accounts menu', async () => (await vscode.commands.getCommands()).includes(grant) || undefined);
+    await vscode.commands.executeCommand(grant);
+    const session = await waitFor('the session, once the account is picked', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return vscode.authentication.getSession('losant', ['orgs.get'], { silent: true });
+    });
+    assert.equal(session.account.label, `${DANA} on ${hostOf(first.url)}`);
+    assert.equal(session.account.id, first.url);
+    assert.deepEqual(session.scopes, ['orgs.get', 'orgs.post', 'me.get']);
+    // The token VS Code hands out is the one Losant issued, and it works against the installation.
+    const [stored] = await activeApi().authProvider.getSessions(undefined, { account: session.account });
+    assert.equal(session.accessToken, stored.accessToken);
+    const me = await fetch(`${first.url}/me`, { headers: { authorization: `Bearer ${session.accessToken}` } });
+    assert.equal(((await me.json()) as { email?: string }).email, first.accounts.demo.email);
+    assert.equal(await vscode.authentication.getSession('losant', ['devices.post'], { silent: true }), undefined, 'no session for a scope the token lacks');
+  });
+
   it('two installations give two sessions; a two-factor account signs in with its code', async () => {
     await usesInstallation(second);
     await settledLabels(activeApi(), 'signedOut');
@@ -127,6 +150,7 @@ describe('Sign In with email and password, the Losant authentication provider, i
     await removed;
     await settledLabels(activeApi(), 'signedOut');
     assert.deepEqual(await accountLabels(), [`${TOMASZ} on ${hostOf(second.url)}`]);
+    assert.equal(await vscode.authentication.getSession('losant', ['orgs.get'], { silent: true }), undefined, 'the session granted earlier is gone');
     await losantLogLine(activeApi(), new RegExp(`Removed the API token for ${first.url.replace(/[.]/g, '\\.')}`));
   });
 
