@@ -8,6 +8,7 @@ import { createOrganizationCommands } from './commands/createOrganization';
 import { OrganizationCreator } from './commands/organizationCreator';
 import { organizationActions } from './commands/organizationActions';
 import { viewCommands } from './commands/viewCommands';
+import { showError } from './commands/messages';
 import { signInCommands, type SignInResult } from './commands/signIn';
 import { installationCommands } from './commands/switchInstallation';
 import { FilterStore } from './filterStore';
@@ -58,7 +59,8 @@ export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
       const url = sessions.apiUrl();
       return url.ok ? url.apiUrl : undefined;
     },
-    signIn: async () => (await vscode.commands.executeCommand<SignInResult | undefined>('losant.signIn')) ?? { signedIn: false, failure: 'unavailable' },
+    signIn: async (scopes) => (await vscode.commands.executeCommand<SignInResult | undefined>('losant.signIn', { scopes })) ?? { signedIn: false, failure: 'unavailable' },
+    report: (message) => showError(message, log),
     signOut: (apiUrl) => signOutOf({ accounts, log }, apiUrl),
   });
 

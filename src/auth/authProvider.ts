@@ -13,8 +13,10 @@ export const AUTH_PROVIDER_ID = 'losant';
 export interface ProviderActions {
   /** The current installation's API URL, or undefined when the setting cannot be used. */
   currentApiUrl(): string | undefined;
-  /** The interactive Sign In (the quick pick). */
-  signIn(): Promise<SignInResult>;
+  /** The interactive Sign In (the quick pick), asking Losant for these scopes too. */
+  signIn(scopes: readonly string[]): Promise<SignInResult>;
+  /** Tells the user something went wrong (a notification, and the log). */
+  report(message: string): void;
   /** The view's Sign Out, for one installation; true when signed out. */
   signOut(apiUrl: string): Promise<boolean>;
 }
@@ -65,9 +67,12 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
       .map(toVscode);
   }
 
-  /** Runs Sign In for the current installation; its session once signed in. */
-  async createSession(): Promise<vscode.AuthenticationSession> {
-    const result = await this.actions.signIn();
+  /**
+   * Runs Sign In for the current installation, asking for the scopes VS Code passes on (another
+   * extension's); its session once signed in, when the token covers them (a pasted one may not).
+   */
+  async createSession(scopes: readonly string[]): Promise<vscode.AuthenticationSession> {
+    const result = await this.actions.signIn(scopes);
     if (!result.signedIn) {
       if (result.failure === 'cancelled') throw new vscode.CancellationError();
       throw new Error(result.message ?? vscode.l10n.t('Signing in to Losant failed.'));
@@ -75,6 +80,16 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
     await this.update();
     const session = (await this.all()).find((s) => s.apiUrl === result.apiUrl);
     if (!session) throw new Error(vscode.l10n.t('Signing in to Losant failed.'));
+    if (!coversScopes(session.scopes, scopes)) {
+      const message = vscode.l10n.t(
+        'The token for {0} has the scopes {1}, not {2} that an extension asked for. Sign in with email and password to get a token with them, or paste a token that has them.',
+        session.apiUrl,
+        session.scopes.join(', ') || vscode.l10n.t('(none known)'),
+        scopes.filter((s) => !coversScopes(session.scopes, [s])).join(', '),
+      );
+      this.actions.report(message);
+      throw new Error(message);
+    }
     return toVscode(session);
   }
 

@@ -1,11 +1,12 @@
 // "Sign In": one quick pick with the two ways in — email and password (as Losant's CLI signs in),
 // or pasting a user API token — then the chosen path. Every failure gets its own sentence (from
 // the model) and a Try Again that starts with the email typed; the password is sent once and
-// kept nowhere. Scripts and tests pass `{ email, password, twoFactorCode }` and get the outcome.
+// kept nowhere. Scripts and tests pass `{ email, password, twoFactorCode }` and get the outcome;
+// the authentication provider passes `{ scopes }` when VS Code asks for another extension.
 import * as vscode from 'vscode';
 import { hostOf, type SignInFailureKind } from '../losant';
 import { localize } from '../localize';
-import { lookUpEmail, signInWithPassword, type PasswordSignIn, type SignedIn, type SignInFailure } from '../model/signInFlow';
+import { lookUpEmail, signInScopes, signInWithPassword, type PasswordSignIn, type SignedIn, type SignInFailure } from '../model/signInFlow';
 import { secretPrompt } from '../workspaceUrls';
 import { setApiToken } from './apiToken';
 import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
@@ -15,7 +16,7 @@ import { askForCredentials } from './signInForm';
 /** What Sign In answers a script (and the authentication provider). */
 export type SignInResult =
   | { signedIn: true; apiUrl: string; account?: string; notice?: string }
-  | { signedIn: false; failure: SignInFailureKind | 'sso' | 'badApiUrl' | 'storage'; message?: string };
+  | { signedIn: false; failure: SignInFailureKind | 'sso' | 'badApiUrl' | 'storage' | 'scopes'; message?: string };
 
 const CANCELLED: SignInResult = { signedIn: false, failure: 'cancelled' };
 
@@ -26,14 +27,27 @@ function credentialsFromArgument(arg: unknown): Partial<PasswordSignIn> | undefi
   return { email, ...(typeof password === 'string' ? { password } : {}), ...(typeof twoFactorCode === 'string' ? { twoFactorCode } : {}) };
 }
 
-async function pickMethod(apiUrl: string): Promise<'password' | 'token' | undefined> {
+/** The scopes an extension asked for through VS Code (`{ scopes }`), or none. */
+function scopesFromArgument(arg: unknown): unknown[] {
+  if (typeof arg !== 'object' || arg === null) return [];
+  const { scopes } = arg as Record<string, unknown>;
+  return Array.isArray(scopes) ? scopes : [];
+}
+
+/** `extra`: scopes an extension asked for beyond this product's own, named so the user sees what the token will allow. */
+async function pickMethod(apiUrl: string, extra: readonly string[]): Promise<'password' | 'token' | undefined> {
   type Item = vscode.QuickPickItem & { method: 'password' | 'token' };
-  const { title, prompt } = secretPrompt(vscode.l10n.t('Sign In to Losant at {0}', hostOf(apiUrl)), vscode.l10n.t('How do you want to sign in?'));
+  const question = extra.length
+    ? vscode.l10n.t('An extension asks for {0} too. How do you want to sign in?', extra.join(', '))
+    : vscode.l10n.t('How do you want to sign in?');
+  const { title, prompt } = secretPrompt(vscode.l10n.t('Sign In to Losant at {0}', hostOf(apiUrl)), question);
   const items: Item[] = [
     {
       method: 'password',
       label: `$(mail) ${vscode.l10n.t('Sign in with email and password')}`,
-      detail: vscode.l10n.t('For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations and reading your name.'),
+      detail: extra.length
+        ? vscode.l10n.t('For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations, reading your name, and {0}.', extra.join(', '))
+        : vscode.l10n.t('For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations and reading your name.'),
     },
     {
       method: 'token',
@@ -70,11 +84,11 @@ export function signInCommands(): Commands {
   };
 
   /** Sends the credentials once; the caller drops them when this returns. */
-  const send = async (context: CommandContext, apiUrl: string, credentials: PasswordSignIn): Promise<SignInResult> => {
+  const send = async (context: CommandContext, apiUrl: string, credentials: PasswordSignIn, scopes?: readonly string[]): Promise<SignInResult> => {
     const { sessions, log } = context;
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)) },
-      () => signInWithPassword(sessions.connectionFor(apiUrl), credentials),
+      () => signInWithPassword(sessions.connectionFor(apiUrl), credentials, {}, scopes),
     );
     if (outcome.kind === 'signedIn') return signedIn(context, outcome);
     form.email = outcome.form.email;
@@ -96,27 +110,33 @@ export function signInCommands(): Commands {
     return { signedIn: false, failure: 'sso', message: sentence };
   };
 
-  const withArguments = async (context: CommandContext, apiUrl: string, given: Partial<PasswordSignIn>): Promise<SignInResult> => {
+  const withArguments = async (context: CommandContext, apiUrl: string, given: Partial<PasswordSignIn>, scopes: readonly string[]): Promise<SignInResult> => {
     form.email = given.email?.trim() ?? '';
     const step = await lookUpEmail(context.sessions.connectionFor(apiUrl), given.email ?? '');
     if (step.kind === 'sso') return ssoAccount(context, localize(step.message));
     if (step.kind === 'failed') return failed(context.log, step);
-    return send(context, apiUrl, { email: step.email, password: given.password ?? '', twoFactorCode: given.twoFactorCode });
+    return send(context, apiUrl, { email: step.email, password: given.password ?? '', twoFactorCode: given.twoFactorCode }, scopes);
   };
 
   const signIn = async (context: CommandContext, arg?: unknown): Promise<SignInResult> => {
     const apiUrl = requireApiUrl(context);
     if (!apiUrl) return { signedIn: false, failure: 'badApiUrl' };
+    const scopes = signInScopes(scopesFromArgument(arg));
+    if (!scopes.ok) {
+      const message = localize(scopes.message);
+      showError(message, context.log);
+      return { signedIn: false, failure: 'scopes', message };
+    }
     const given = credentialsFromArgument(arg);
-    if (given) return withArguments(context, apiUrl, given);
+    if (given) return withArguments(context, apiUrl, given, scopes.scopes);
 
-    const method = await pickMethod(apiUrl);
+    const method = await pickMethod(apiUrl, scopes.extra);
     if (method === undefined) return CANCELLED;
     if (method === 'token') return (await setApiToken(context)) ? { signedIn: true, apiUrl } : CANCELLED;
     const answer = await askForCredentials(apiUrl, form, (email) => lookUpEmail(context.sessions.connectionFor(apiUrl), email));
     if (answer.kind === 'cancel') return CANCELLED;
     if (answer.kind === 'email') return answer.step.kind === 'sso' ? ssoAccount(context, localize(answer.step.message)) : failed(context.log, answer.step);
-    return send(context, apiUrl, answer.credentials);
+    return send(context, apiUrl, answer.credentials, scopes.scopes);
   };
 
   return { 'losant.signIn': signIn };

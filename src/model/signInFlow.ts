@@ -17,6 +17,7 @@ import {
   type Text,
 } from '../losant';
 import { describeAccount, type AccountLabel } from './accountLabel';
+import { coversScopes } from './authSessions';
 import { checkEmail, checkPassword, checkTwoFactorCode, normalizeTwoFactorCode } from './signInInput';
 
 /**
@@ -24,6 +25,35 @@ import { checkEmail, checkPassword, checkTwoFactorCode, normalizeTwoFactorCode }
  * user's name for the account label (all three are valid scope names in userCredentials.json).
  */
 export const REQUESTED_SCOPES: readonly string[] = Object.freeze(['orgs.get', 'orgs.post', 'me.get']);
+
+/** Losant's scope names: `all.User`, `orgs.get`, `application.*` (its schema lists each one). */
+const SCOPE_NAME = /^[A-Za-z][A-Za-z0-9]*(\.([A-Za-z0-9]+|\*))*$/;
+const MAX_SCOPE_LENGTH = 100;
+/** More than any one extension needs; Losant's schema names a few hundred. */
+const MAX_EXTRA_SCOPES = 20;
+
+export type ScopeRequest =
+  /** `scopes` for POST /auth/user: this product's own, then `extra` (the asked ones they do not cover). */
+  | { ok: true; scopes: readonly string[]; extra: readonly string[] }
+  | { ok: false; message: Text };
+
+/**
+ * The scopes a sign-in asks Losant for when VS Code asks on another extension's behalf
+ * (`getSession('losant', scopes, { createIfNone })`): this product's own, plus what they do not
+ * cover. The names come from another extension, so they are checked and bounded here.
+ */
+export function signInScopes(requested: readonly unknown[] = []): ScopeRequest {
+  const bad = requested.find((s) => typeof s !== 'string' || s.length > MAX_SCOPE_LENGTH || !SCOPE_NAME.test(s));
+  if (bad !== undefined) {
+    const shown = typeof bad === 'string' ? JSON.stringify(bad.slice(0, 40)) : typeof bad;
+    return { ok: false, message: text('An extension asked for Losant access with {0}, which is not a Losant scope name (such as orgs.get or devices.*).', shown) };
+  }
+  const extra = [...new Set(requested as string[])].filter((s) => !coversScopes(REQUESTED_SCOPES, [s]));
+  if (extra.length > MAX_EXTRA_SCOPES) {
+    return { ok: false, message: text('An extension asked for Losant access with {0} scopes; a sign-in asks for at most {1}.', extra.length + REQUESTED_SCOPES.length, MAX_EXTRA_SCOPES + REQUESTED_SCOPES.length) };
+  }
+  return { ok: true, scopes: [...REQUESTED_SCOPES, ...extra], extra };
+}
 
 /** What a form shown again after a failure starts with: the email, never the password. */
 export interface SignInForm {
@@ -100,10 +130,15 @@ export async function lookUpEmail(connection: ConnectionOptions, email: string, 
 }
 
 /**
- * Step 2: a token for the email and password (and code), with the least-privilege scopes, and the
- * account's label. Nothing is sent when the input has a problem.
+ * Step 2: a token for the email and password (and code), with the least-privilege scopes (or those
+ * of signInScopes), and the account's label. Nothing is sent when the input has a problem.
  */
-export async function signInWithPassword(connection: ConnectionOptions, input: PasswordSignIn, call: CallOptions = {}): Promise<SignInOutcome> {
+export async function signInWithPassword(
+  connection: ConnectionOptions,
+  input: PasswordSignIn,
+  call: CallOptions = {},
+  scopes: readonly string[] = REQUESTED_SCOPES,
+): Promise<SignInOutcome> {
   const email = input.email.trim();
   const twoFactorCode = normalizeTwoFactorCode(input.twoFactorCode ?? '');
   const problem = checkEmail(email) ?? checkPassword(input.password) ?? checkTwoFactorCode(twoFactorCode);
@@ -112,7 +147,7 @@ export async function signInWithPassword(connection: ConnectionOptions, input: P
   let authed: AuthedUser;
   try {
     auth = new AuthClient(connection);
-    authed = await auth.signIn({ email, password: input.password, twoFactorCode: twoFactorCode || undefined, requestedScopes: REQUESTED_SCOPES }, call);
+    authed = await auth.signIn({ email, password: input.password, twoFactorCode: twoFactorCode || undefined, requestedScopes: scopes }, call);
   } catch (e) {
     return failedFrom(e, email, twoFactorCode !== '');
   }
@@ -120,5 +155,5 @@ export async function signInWithPassword(connection: ConnectionOptions, input: P
   const notice = authed.needsToVerifyEmail
     ? text('Losant has not verified the email address {0} yet: open the link in the email Losant sent you to verify it.', email)
     : undefined;
-  return { kind: 'signedIn', apiUrl: auth.apiUrl, token: authed.token, scopes: REQUESTED_SCOPES, account, ...(notice ? { notice } : {}) };
+  return { kind: 'signedIn', apiUrl: auth.apiUrl, token: authed.token, scopes, account, ...(notice ? { notice } : {}) };
 }

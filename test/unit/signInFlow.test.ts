@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { LosantClient, render, type ConnectionOptions, type RequestLogEntry } from '../../src/losant';
 import { describeAccount } from '../../src/model/accountLabel';
-import { lookUpEmail, REQUESTED_SCOPES, signInWithPassword, type SignInOutcome } from '../../src/model/signInFlow';
+import { lookUpEmail, REQUESTED_SCOPES, signInScopes, signInWithPassword, type SignInOutcome } from '../../src/model/signInFlow';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 
 const claimsOf = (token: string): { scope: string[]; sub: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { scope: string[]; sub: string };
@@ -180,6 +180,45 @@ describe('signing in with email and password (the flow below VS Code)', () => {
       server.setFault({ kind: 'status', status: 403, path: '/me', body: { type: 'Forbidden', message: 'Access is forbidden' } });
       const done = signedIn(await signIn(server.accounts.demo));
       assert.deepEqual(done.account, { label: new URL(server.url).host, fromProfile: false });
+    });
+  });
+
+  describe('the scopes another extension asks for through VS Code', () => {
+    it('adds only what the product\'s own scopes do not cover', () => {
+      assert.deepEqual(signInScopes([]), { ok: true, scopes: REQUESTED_SCOPES, extra: [] });
+      assert.deepEqual(signInScopes(['orgs.get', 'devices.get', 'devices.get', 'application.*']), {
+        ok: true,
+        scopes: ['orgs.get', 'orgs.post', 'me.get', 'devices.get', 'application.*'],
+        extra: ['devices.get', 'application.*'],
+      });
+    });
+
+    it('refuses what is not a scope name, quoting it briefly, and more than twenty extra scopes', () => {
+      for (const bad of ['', 'orgs get', '[x](command:losant.signOut)', '.orgs', 'a'.repeat(101), 7]) {
+        const result = signInScopes(['orgs.get', bad]);
+        assert.equal(result.ok, false, String(bad));
+        if (!result.ok) assert.match(render(result.message), /is not a Losant scope name/);
+      }
+      const long = signInScopes(['x'.repeat(100) + '!']);
+      assert.ok(!long.ok && render(long.message).length < 200, 'the quoted name is cut short');
+      const many = signInScopes(Array.from({ length: 21 }, (_, i) => `resource${i}.get`));
+      assert.ok(!many.ok && /24 scopes; a sign-in asks for at most 23/.test(render(many.message)));
+    });
+
+    it('signs in with them: Losant issues a token with the extra scopes, and refuses a name its schema lacks', async () => {
+      const { email, password } = server.accounts.demo;
+      passwords.add(password);
+      const wanted = signInScopes(['devices.get']);
+      assert.ok(wanted.ok);
+      const done = signedIn(await signInWithPassword(connection, { email, password }, {}, wanted.scopes));
+      assert.deepEqual(claimsOf(done.token).scope, ['orgs.get', 'orgs.post', 'me.get', 'devices.get']);
+      assert.deepEqual(done.scopes, ['orgs.get', 'orgs.post', 'me.get', 'devices.get']);
+      const unknown = signInScopes(['madeUp.get']);
+      assert.ok(unknown.ok, 'well formed: Losant is the judge of the name');
+      const refused = failure(await signInWithPassword(connection, { email, password }, {}, unknown.scopes));
+      assert.equal(refused.failure, 'invalidInput');
+      assert.match(render(refused.message), /requestedScopes/);
+      assert.deepEqual(refused.form, { email, askTwoFactorCode: false });
     });
   });
 
