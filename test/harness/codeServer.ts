@@ -20,9 +20,9 @@ export interface CodeServerOptions {
   settings: Record<string, unknown>;
   /**
    * true: install the working tree as an extension (a symlink in the extensions dir, for the demo);
-   * { vsix }: install that package with `code-server --install-extension`, as a user would.
+   * { vsix }: install those packages with `code-server --install-extension`, as a user would.
    */
-  installExtension: boolean | { vsix: string };
+  installExtension: boolean | { vsix: readonly string[] };
   /**
    * Honour the `payload` URL parameter (extensionDevelopmentPath / extensionTestsPath). Only with
    * this flag does the built product accept it; it also hides notification toasts.
@@ -167,9 +167,11 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const env = codeServerEnv(home, tmpDir);
 
   if (typeof options.installExtension === 'object') {
-    progress(`installing ${path.basename(options.installExtension.vsix)} into code-server`);
+    const packages = options.installExtension.vsix;
+    progress(`installing ${packages.map((p) => path.basename(p)).join(', ')} into code-server`);
     const install = [options.toolchain.codeServerEntry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', configFile];
-    await runToCompletion('code-server --install-extension', options.toolchain.node, [...install, '--install-extension', options.installExtension.vsix], {
+    const each = packages.flatMap((p) => ['--install-extension', p]);
+    await runToCompletion('code-server --install-extension', options.toolchain.node, [...install, ...each], {
       cwd: dir,
       env,
       logFile: outputLog,

@@ -34,6 +34,8 @@ export const resultsDir = path.join(repoRoot, 'test-results');
 export const extensionBundle = path.join(repoRoot, 'dist', 'extension.js');
 export const integrationIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
 export const uiTestsDir = path.join(repoRoot, 'out', 'test', 'ui');
+/** Test-only data and extensions, read where they are (test/fixtures/). */
+export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 
 export function extensionVersion(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };

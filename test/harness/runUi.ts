@@ -17,13 +17,13 @@ import type { BrowserOptions, BrowserSession } from './browser';
 import type { CodeServer } from './codeServer';
 import { startLocalLosant } from './localLosant';
 import { progress, SetupError } from './log';
-import { assertExtensionBuilt, repoRoot, resultsDir, uiTestsDir } from './paths';
+import { assertExtensionBuilt, fixturesDir, repoRoot, resultsDir, uiTestsDir } from './paths';
 import { looksTheSame, optimisePngs } from './png';
 import { makeRunFolder } from './runFolder';
 import { isShuttingDown, onCleanup, runMain } from './processes';
 import { provision } from './provision';
 import { setUiSession } from './uiSession';
-import { packageVsix } from './vsix';
+import { packageTestExtension, packageVsix } from './vsix';
 import { startWorkbench } from './workbench';
 import { waitForWorkbench } from '../ui/workbench';
 
@@ -42,6 +42,8 @@ interface UiRun {
   /** Settings over baseSettings. */
   settings: Record<string, unknown>;
   browser: BrowserOptions;
+  /** Test-only extensions (folders under test/fixtures/) installed beside the product. */
+  testExtensions?: readonly string[];
   /** Runs after every test passed, with the folder of the pictures the tests took (and the page, still open). */
   finish?: (picturesDir: string, page: Page) => Promise<void>;
 }
@@ -55,6 +57,8 @@ const UI_TESTS: UiRun = {
   // The walkthrough opens on the first start, as after a user's install (a test checks it does).
   settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true },
   browser: {},
+  // Another extension asking VS Code for a Losant session, as third-party extensions would.
+  testExtensions: ['session-consumer'],
 };
 
 const screenshotsDir = path.join(repoRoot, 'media', 'screenshots');
@@ -127,6 +131,12 @@ async function main(): Promise<number> {
   const vsix = path.join(folder.runDir, 'losant-explorer.vsix');
   progress('packaging the extension');
   await packageVsix(vsix, path.join(picturesDir, 'package.log'));
+  const testVsixes: string[] = [];
+  for (const name of run.testExtensions ?? []) {
+    const file = path.join(folder.runDir, `${name}.vsix`);
+    await packageTestExtension(path.join(fixturesDir, name), file, path.join(picturesDir, 'package.log'));
+    testVsixes.push(file);
+  }
   const losant = await startLocalLosant({ orgs: run.orgs, seed: run.seed });
   // A second installation, for switching between installations.
   const otherLosant = await startLocalLosant({ orgs: 3, seed: 8 });
@@ -140,7 +150,7 @@ async function main(): Promise<number> {
       folder,
       apiUrl: losant.url,
       settings: run.settings,
-      installExtension: { vsix },
+      installExtension: { vsix: [vsix, ...testVsixes] },
       smokeTestDriver: false,
       browser: run.browser,
     });

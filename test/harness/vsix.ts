@@ -18,6 +18,19 @@ export async function packageVsix(outFile: string, logFile: string, extraArgs: s
   });
 }
 
+/**
+ * Packages a test-only extension folder (plain JavaScript, nothing to build) with vsce into
+ * `outFile`, for a UI run to install beside the product.
+ */
+export async function packageTestExtension(folder: string, outFile: string, logFile: string): Promise<void> {
+  fs.rmSync(outFile, { force: true });
+  const vsce = require.resolve('@vscode/vsce/vsce', { paths: [repoRoot] });
+  await runToCompletion('vsce package (test extension)', process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile], {
+    cwd: folder,
+    logFile,
+  });
+}
+
 interface ZipEntry {
   name: string;
   method: number;

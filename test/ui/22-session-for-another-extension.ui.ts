@@ -1,0 +1,83 @@
+// Another extension asks VS Code for a Losant session (`getSession('losant', scopes,
+// { createIfNone: true })`), as third-party extensions do: VS Code asks the user to allow it, the
+// user picks the account (or signs in), and the extension gets a token that works. The asking
+// extension is test/fixtures/session-consumer, installed beside the product for the UI run; it
+// shows what it got in a notification, which is what these tests read.
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { uiSession } from '../harness/uiSession';
+import {
+  clearNotifications,
+  ensureSignedIn,
+  pickRow,
+  quickInput,
+  quickInputBox,
+  runCommand,
+  screenshot,
+  serverOrgNames,
+  signInWithPassword,
+  waitForTreeLabels,
+} from './workbench';
+
+const DANA = 'Dana Rivera (demo@losant-explorer.test)';
+
+/** VS Code's question "The extension … wants to sign in using Losant.", answered Allow. */
+async function allow(page: Page, name: string): Promise<void> {
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.match((await dialog.innerText()).replace(/\s+/g, ' '), /Losant Session Consumer \(test\).*wants to sign in using Losant/);
+  await screenshot(page, `session-consumer-allow-${name}`);
+  await dialog.getByRole('button', { name: 'Allow' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** The consumer's notification: what it got, or why not. */
+async function consumerSays(page: Page): Promise<string> {
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Consumer got/ }).first();
+  await toast.waitFor({ state: 'visible', timeout: 20_000 });
+  return (await toast.locator('.notification-list-item-message').innerText()).trim();
+}
+
+describe('A session for another extension (getSession with createIfNone)', () => {
+  afterEach(async () => {
+    const { page } = uiSession();
+    await page.keyboard.press('Escape');
+    await clearNotifications(page);
+  });
+
+  it('asks the user, who allows it and picks the account; the extension gets the token, and it works', async () => {
+    const { page, losant } = uiSession();
+    const host = new URL(losant.url).host;
+    await ensureSignedIn(page);
+    await runCommand(page, 'Losant Session Consumer: Get Losant Session (orgs.get)');
+    await allow(page, 'existing-session');
+    // Losant supports several accounts (one per installation): VS Code lets the user choose.
+    await pickRow(page, `${DANA} on ${host}`);
+    assert.equal(await consumerSays(page), `Consumer got a Losant session: ${DANA} on ${host}; scopes all.User; GET /me 200 demo@losant-explorer.test`);
+  });
+
+  it('for a scope no session has, Sign In says what was asked, asks Losant for it too, and the extension gets that token', async () => {
+    const { page, losant } = uiSession();
+    const host = new URL(losant.url).host;
+    await ensureSignedIn(page);
+    await runCommand(page, 'Losant: Sign Out');
+    losant.clearRequests();
+    await runCommand(page, 'Losant Session Consumer: Get Losant Session (devices.get)');
+    await allow(page, 'new-session');
+
+    // Losant Explorer's Sign In, telling the user which scopes the extension asked for.
+    await quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: 'Sign in with email and password' }).waitFor({ state: 'visible' });
+    assert.match((await quickInputBox(page).getAttribute('placeholder')) ?? '', /^An extension asks for devices\.get too\. How do you want to sign in\?$/);
+    assert.match(await quickInput(page).innerText(), /reading your name, and devices\.get/);
+    await screenshot(page, 'session-consumer-sign-in');
+    const { email, password } = losant.accounts.demo;
+    await signInWithPassword(page, email, password);
+
+    assert.equal(await consumerSays(page), `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`);
+    const post = losant.requests.find((r) => r.method === 'POST' && r.path === '/auth/user');
+    assert.deepEqual((post?.body as { requestedScopes?: string[] } | undefined)?.requestedScopes, ['orgs.get', 'orgs.post', 'me.get', 'devices.get']);
+    // The view signed in with the same token.
+    const expected = await serverOrgNames('asc');
+    assert.deepEqual(await waitForTreeLabels(page, expected), expected);
+  });
+});
