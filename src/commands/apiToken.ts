@@ -73,7 +73,8 @@ export async function setApiToken(context: AccountContext, arg?: unknown): Promi
     return false;
   }
   log.info(`Stored an API token for ${apiUrl} (${account.label}).`);
-  showInfo(vscode.l10n.t('Signed in to Losant at {0} as {1}.', apiUrl, account.label));
+  // A token that may not read /me has no name to tell: its label is only the host.
+  showInfo(account.fromProfile ? vscode.l10n.t('Signed in to Losant at {0} as {1}.', apiUrl, account.label) : vscode.l10n.t('Signed in to Losant at {0}.', apiUrl));
   return true;
 }
 

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
 import {
+  answerInputBox,
   clearNotifications,
   ensureSignedIn,
   pickRow,
@@ -31,11 +32,20 @@ async function allow(page: Page, name: string): Promise<void> {
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** The consumer's notification: what it got, or why not. */
-async function consumerSays(page: Page): Promise<string> {
-  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Consumer got/ }).first();
-  await toast.waitFor({ state: 'visible', timeout: 20_000 });
-  return (await toast.locator('.notification-list-item-message').innerText()).trim();
+/**
+ * Once the consumer has told what it got (or why not): its sentence, and every notification's.
+ * Read in the notification center, which lists them all: VS Code shows three toasts at most.
+ */
+async function consumerSays(page: Page): Promise<{ said: string; all: string[] }> {
+  await runCommand(page, 'Notifications: Show Notifications');
+  const messages = page.locator('.notifications-center .notification-list-item-message');
+  const item = messages.filter({ hasText: /^Consumer got/ }).first();
+  await item.waitFor({ state: 'visible', timeout: 20_000 });
+  const said = (await item.innerText()).trim();
+  const all = (await messages.allInnerTexts()).map((t) => t.trim());
+  await page.keyboard.press('Escape'); // closes the center
+  await page.locator('.notifications-center').waitFor({ state: 'hidden' });
+  return { said, all };
 }
 
 describe('A session for another extension (getSession with createIfNone)', () => {
@@ -53,7 +63,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     await allow(page, 'existing-session');
     // Losant supports several accounts (one per installation): VS Code lets the user choose.
     await pickRow(page, `${DANA} on ${host}`);
-    assert.equal(await consumerSays(page), `Consumer got a Losant session: ${DANA} on ${host}; scopes all.User; GET /me 200 demo@losant-explorer.test`);
+    assert.equal((await consumerSays(page)).said, `Consumer got a Losant session: ${DANA} on ${host}; scopes all.User; GET /me 200 demo@losant-explorer.test`);
   });
 
   it('for a scope no session has, Sign In says what was asked, asks Losant for it too, and the extension gets that token', async () => {
@@ -73,11 +83,31 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     const { email, password } = losant.accounts.demo;
     await signInWithPassword(page, email, password);
 
-    assert.equal(await consumerSays(page), `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`);
+    assert.equal((await consumerSays(page)).said, `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`);
     const post = losant.requests.find((r) => r.method === 'POST' && r.path === '/auth/user');
     assert.deepEqual((post?.body as { requestedScopes?: string[] } | undefined)?.requestedScopes, ['orgs.get', 'orgs.post', 'me.get', 'devices.get']);
     // The view signed in with the same token.
     const expected = await serverOrgNames('asc');
     assert.deepEqual(await waitForTreeLabels(page, expected), expected);
+  });
+
+  it('a pasted token without the scope asked for: kept for the view, and the extension is told which scope is missing', async () => {
+    const { page, losant } = uiSession();
+    await runCommand(page, 'Losant: Sign Out');
+    await runCommand(page, 'Losant Session Consumer: Get Losant Session (devices.get)');
+    await allow(page, 'pasted-token');
+    await pickRow(page, 'Paste a user API token');
+    await answerInputBox(page, losant.tokens.orgsGetOnly);
+    // The token is checked with the box still open; it closes once the token is stored.
+    await quickInput(page).waitFor({ state: 'hidden' });
+    const expected = await serverOrgNames('asc');
+    assert.deepEqual(await waitForTreeLabels(page, expected), expected, 'the view lists with the pasted token');
+
+    const missing = `The token for ${losant.url} has the scopes orgs.get, not devices.get that an extension asked for.`;
+    const { said, all } = await consumerSays(page);
+    assert.ok(said.startsWith(`Consumer got no Losant session: ${missing} Sign in with email and password`), said);
+    assert.ok(all.some((m) => m.startsWith(missing)), `Losant Explorer told the user too: ${JSON.stringify(all)}`);
+    // This token may not read /me: no name to tell, only the installation.
+    assert.ok(all.includes(`Signed in to Losant at ${losant.url}.`), JSON.stringify(all));
   });
 });
