@@ -32,10 +32,17 @@ const MAX_SCOPE_LENGTH = 100;
 /** More than any one extension needs; Losant's schema names a few hundred. */
 const MAX_EXTRA_SCOPES = 20;
 
+/** Beyond this, a request is refused before its names are even read. */
+const MAX_ASKED = 100;
+
 export type ScopeRequest =
   /** `scopes` for POST /auth/user: this product's own, then `extra` (the asked ones they do not cover). */
   | { ok: true; scopes: readonly string[]; extra: readonly string[] }
   | { ok: false; message: Text };
+
+function tooMany(count: number): ScopeRequest {
+  return { ok: false, message: text('An extension asked for Losant access with {0} scopes; a sign-in asks for at most {1}.', count, MAX_EXTRA_SCOPES + REQUESTED_SCOPES.length) };
+}
 
 /**
  * The scopes a sign-in asks Losant for when VS Code asks on another extension's behalf
@@ -43,15 +50,15 @@ export type ScopeRequest =
  * cover. The names come from another extension, so they are checked and bounded here.
  */
 export function signInScopes(requested: readonly unknown[] = []): ScopeRequest {
-  const bad = requested.find((s) => typeof s !== 'string' || s.length > MAX_SCOPE_LENGTH || !SCOPE_NAME.test(s));
-  if (bad !== undefined) {
+  if (requested.length > MAX_ASKED) return tooMany(requested.length);
+  const at = requested.findIndex((s) => typeof s !== 'string' || s.length > MAX_SCOPE_LENGTH || !SCOPE_NAME.test(s));
+  if (at >= 0) {
+    const bad = requested[at];
     const shown = typeof bad === 'string' ? JSON.stringify(bad.slice(0, 40)) : typeof bad;
     return { ok: false, message: text('An extension asked for Losant access with {0}, which is not a Losant scope name (such as orgs.get or devices.*).', shown) };
   }
   const extra = [...new Set(requested as string[])].filter((s) => !coversScopes(REQUESTED_SCOPES, [s]));
-  if (extra.length > MAX_EXTRA_SCOPES) {
-    return { ok: false, message: text('An extension asked for Losant access with {0} scopes; a sign-in asks for at most {1}.', extra.length + REQUESTED_SCOPES.length, MAX_EXTRA_SCOPES + REQUESTED_SCOPES.length) };
-  }
+  if (extra.length > MAX_EXTRA_SCOPES) return tooMany(extra.length + REQUESTED_SCOPES.length);
   return { ok: true, scopes: [...REQUESTED_SCOPES, ...extra], extra };
 }
 

@@ -194,7 +194,7 @@ describe('signing in with email and password (the flow below VS Code)', () => {
     });
 
     it('refuses what is not a scope name, quoting it briefly, and more than twenty extra scopes', () => {
-      for (const bad of ['', 'orgs get', '[x](command:losant.signOut)', '.orgs', 'a'.repeat(101), 7]) {
+      for (const bad of ['', 'orgs get', '[x](command:losant.signOut)', '.orgs', 'a'.repeat(101), 7, undefined, null]) {
         const result = signInScopes(['orgs.get', bad]);
         assert.equal(result.ok, false, String(bad));
         if (!result.ok) assert.match(render(result.message), /is not a Losant scope name/);
@@ -203,6 +203,8 @@ describe('signing in with email and password (the flow below VS Code)', () => {
       assert.ok(!long.ok && render(long.message).length < 200, 'the quoted name is cut short');
       const many = signInScopes(Array.from({ length: 21 }, (_, i) => `resource${i}.get`));
       assert.ok(!many.ok && /24 scopes; a sign-in asks for at most 23/.test(render(many.message)));
+      const flood = signInScopes(Array.from({ length: 100_000 }, () => 'orgs.get'));
+      assert.ok(!flood.ok && /100000 scopes/.test(render(flood.message)), 'a flood is refused by its length');
     });
 
     it('signs in with them: Losant issues a token with the extra scopes, and refuses a name its schema lacks', async () => {
