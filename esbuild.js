@@ -57,6 +57,9 @@ async function main() {
     }),
   ];
   if (tests) {
+    // The runners take every compiled test file they find: one deleted or renamed since the last
+    // build must not run from a stale bundle.
+    fs.rmSync(path.join('out', 'test'), { recursive: true, force: true });
     // Test bundles: one file per entry; vscode, mocha and playwright stay external
     // (they are loaded from node_modules or provided by the extension host).
     contexts.push(
