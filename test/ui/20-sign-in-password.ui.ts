@@ -48,6 +48,8 @@ describe('Sign In with email and password', () => {
     await quickInput(page).locator('.quick-input-title').filter({ hasText: '1/3' }).waitFor({ state: 'visible' });
     assert.equal(await waitForValue(page, () => quickInputBox(page).inputValue(), email), email, 'the email typed is kept for the retry');
     await page.keyboard.press('Enter');
+    await quickInput(page).locator('.quick-input-title').filter({ hasText: '2/3' }).waitFor({ state: 'visible' });
+    assert.equal(await quickInputBox(page).getAttribute('type'), 'password', 'the password is typed into a hidden box');
     await answerStep(page, '2/3', password);
     await quickInput(page).locator('.quick-input-title').filter({ hasText: '3/3' }).waitFor({ state: 'visible' });
     assert.equal(await quickInputBox(page).getAttribute('type'), 'password', 'the two-factor code is hidden too');
