@@ -1,12 +1,21 @@
-// Builds the extension bundle (dist/) and, with --tests, the test bundles (out/).
-// Usage: node esbuild.js [--production] [--watch] [--tests]
+// Builds the extension bundle (dist/extension.js) and, with --tests, the tests (out/test/, out/bench/)
+// and the test build of the extension (out/test-extension/).
+//
+// dist/ holds only what the .vsix ships: the production bundle (minified), or with no flag a
+// development bundle of the same code (readable, with a source map) for debugging. Nothing for tests
+// is ever in it. The test build is another bundle of the same extension whose entry point,
+// test/channel/extension.ts, hands the tests a channel into the extension host; it lives in its own
+// folder (a copy of the manifest and the media beside it), which the integration runs load.
+// Usage: node esbuild.js [--production] [--watch] [--tests]   (--tests builds dist/ for production)
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
+// The UI tests install the .vsix packaged from dist/: with --tests it is the production bundle.
+const production = process.argv.includes('--production') || tests;
+const watch = process.argv.includes('--watch');
+const TEST_EXTENSION_DIR = path.join('out', 'test-extension');
 
 /** Every *.ts file under dir (recursively), as entry points. */
 function entries(dir) {
@@ -30,6 +39,14 @@ const problemMatcher = {
     });
   },
 };
+
+/** The test build's folder: the manifest, its strings and the media, as the .vsix has them. */
+function layOutTestExtension() {
+  fs.rmSync(TEST_EXTENSION_DIR, { recursive: true, force: true });
+  fs.mkdirSync(TEST_EXTENSION_DIR, { recursive: true });
+  for (const file of ['package.json', 'package.nls.json', 'LICENSE']) fs.copyFileSync(file, path.join(TEST_EXTENSION_DIR, file));
+  fs.cpSync('media', path.join(TEST_EXTENSION_DIR, 'media'), { recursive: true, filter: (src) => !src.includes('screenshots') });
+}
 
 async function main() {
   // A production build must not ship a stale source map from a development build.
@@ -60,13 +77,33 @@ async function main() {
     // The runners take every compiled test file they find: one deleted or renamed since the last
     // build must not run from a stale bundle.
     fs.rmSync(path.join('out', 'test'), { recursive: true, force: true });
+    layOutTestExtension();
     // Test bundles: one file per entry; vscode, mocha and playwright stay external
     // (they are loaded from node_modules or provided by the extension host).
     contexts.push(
       await esbuild.context({
         ...common,
-        // The integration test files are bundled into their index (test/integration/suites.ts).
-        entryPoints: [...entries('test').filter((f) => !f.startsWith(path.join('test', 'integration')) || f === path.join('test', 'integration', 'index.ts')), ...entries('bench')],
+        entryPoints: ['test/channel/extension.ts'],
+        outfile: path.join(TEST_EXTENSION_DIR, 'dist', 'extension.js'),
+        external: ['vscode', 'web-streams-polyfill/*'],
+        sourcemap: true,
+      }),
+      // The integration suites, bundled into their index (test/integration/suites.ts), inside the
+      // test build's folder: VS Code tells which extension calls its API by the caller's file, so
+      // the tests call it as Losant Explorer does (an access request names the extension asking).
+      await esbuild.context({
+        ...common,
+        entryPoints: ['test/integration/index.ts'],
+        outfile: path.join(TEST_EXTENSION_DIR, 'integration', 'index.js'),
+        external: ['vscode', 'mocha', 'playwright-core', 'losant-rest'],
+        sourcemap: true,
+      }),
+      await esbuild.context({
+        ...common,
+        entryPoints: [
+          ...entries('test').filter((f) => !f.startsWith(path.join('test', 'channel')) && !f.startsWith(path.join('test', 'integration'))),
+          ...entries('bench'),
+        ],
         outbase: '.',
         outdir: 'out',
         external: ['vscode', 'mocha', 'playwright-core', 'losant-rest'],

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runInExtensionHost } from '../test/harness/extensionHostRun';
-import { assertExtensionBuilt, repoRoot } from '../test/harness/paths';
+import { assertTestExtensionBuilt, repoRoot, testExtensionDir } from '../test/harness/paths';
 import { provision } from '../test/harness/provision';
 import { startWorkbench } from '../test/harness/workbench';
 import { startDomWatchServer } from './domWatch';
@@ -14,7 +14,7 @@ import { BENCH_ENV_VAR, type BenchEnvironment, type VscodeBenchResult } from './
 const TIMEOUT_MS = 10 * 60_000;
 
 export async function runVscodeBench(servers: ServerProcess[], rawDir: string, runs: number): Promise<VscodeBenchResult> {
-  assertExtensionBuilt();
+  assertTestExtensionBuilt();
   const index = path.join(repoRoot, 'out', 'bench', 'vscode', 'index.js');
   if (!fs.existsSync(index)) throw new Error(`${index} is missing: run \`node esbuild.js --tests\` first`);
   const toolchain = await provision({ browser: true });
@@ -40,7 +40,7 @@ export async function runVscodeBench(servers: ServerProcess[], rawDir: string, r
       codeServer,
       session,
       workspace,
-      extensionPath: repoRoot,
+      extensionPath: testExtensionDir,
       entryPoint: index,
       environment: { [BENCH_ENV_VAR]: envFile },
       timeoutMs: TIMEOUT_MS,

@@ -1,114 +1,12 @@
-// Wires the Losant Explorer together; the behaviour lives in the modules it imports.
-import * as vscode from 'vscode';
-import { AUTH_PROVIDER_ID, LosantAuthenticationProvider } from './auth/authProvider';
-import { SessionStore } from './auth/sessionStore';
-import { accountCommands, signOutOf } from './commands/apiToken';
-import { registerCommands } from './commands/commandContext';
-import { createOrganizationCommands } from './commands/createOrganization';
-import { OrganizationCreator } from './commands/organizationCreator';
-import { organizationActions } from './commands/organizationActions';
-import { viewCommands } from './commands/viewCommands';
-import { showError } from './commands/messages';
-import { signInCommands, type SignInResult } from './commands/signIn';
-import { installationCommands } from './commands/switchInstallation';
-import { FilterStore } from './filterStore';
-import { Log } from './log';
-import { Sessions } from './session';
-import { registerLanguageModelTools, type LosantTools } from './tools/languageModelTools';
-import { TokenStore } from './tokenStore';
-import type { TreeNode } from './tree/nodes';
-import { OrganizationIcons } from './tree/organizationIcons';
-import { OrganizationsProvider } from './tree/organizationsProvider';
-import { bindViewChrome, type ViewChrome } from './tree/viewChrome';
-import { OrganizationsListing } from './model/organizationsListing';
-import { bindWalkthrough, walkthroughCommands } from './walkthrough';
+// The extension's entry point. activate() returns nothing: no token, tool or way to act without
+// the person reaches another extension through `vscode.extensions.getExtension(…).exports`. Other
+// extensions get Losant sessions only through VS Code's authentication API, after the person
+// allowed it.
+import type * as vscode from 'vscode';
+import { startExplorer } from './explorer';
 
-/** What activate() returns; the integration tests use it to read the tree. */
-export interface LosantExplorerApi {
-  listing: OrganizationsListing;
-  provider: OrganizationsProvider;
-  /** What surrounds the tree now (context keys, message, title), as last derived from the listing. */
-  chrome: { current(): ViewChrome | undefined };
-  treeView: vscode.TreeView<TreeNode>;
-  /** This extension's log folder; the window's logs (the Losant channel's among them) are two levels up. */
-  logUri: vscode.Uri;
-  /** The language model tools by name: the very objects registered with vscode.lm.registerTool. */
-  tools: LosantTools;
-  /** The "Losant" authentication provider: the very object registered with VS Code. */
-  authProvider: LosantAuthenticationProvider;
-}
-
-// Two settings written one after the other (Sort By…) should cost one reload, not two.
-const SETTINGS_SETTLE_MS = 50;
-
-export function activate(context: vscode.ExtensionContext): LosantExplorerApi {
-  const log = new Log();
-  const tokens = new TokenStore(context.secrets);
-  const filters = new FilterStore(context.globalState);
-  const accounts = new SessionStore(context.secrets, tokens);
-  const sessions = new Sessions(tokens, log, String(context.extension.packageJSON.version), accounts);
-  const listing = new OrganizationsListing(() => sessions.forListing((apiUrl) => filters.get(apiUrl)));
-  const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
-  const provider = new OrganizationsProvider(listing, icons);
-  const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
-  const chrome = bindViewChrome(treeView, listing, log);
-  const creator = new OrganizationCreator(provider, treeView, log);
-  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(sessions, creator, log);
-  const authProvider = new LosantAuthenticationProvider(accounts, {
-    currentApiUrl: () => {
-      const url = sessions.apiUrl();
-      return url.ok ? url.apiUrl : undefined;
-    },
-    signIn: async (scopes) => (await vscode.commands.executeCommand<SignInResult | undefined>('losant.signIn', { scopes })) ?? { signedIn: false, failure: 'unavailable' },
-    report: (message) => showError(message, log),
-    signOut: (apiUrl) => signOutOf({ accounts, log }, apiUrl),
-  });
-
-  let settingsTimer: NodeJS.Timeout | undefined;
-  context.subscriptions.push(
-    log,
-    tokens,
-    accounts,
-    authProvider,
-    vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Losant', authProvider, { supportsMultipleAccounts: true }),
-    listing,
-    provider,
-    treeView,
-    chrome,
-    { dispose: () => clearTimeout(settingsTimer) },
-    // A token or an account label changed, in this window or another.
-    accounts.onDidChange((apiUrl) => {
-      const current = sessions.apiUrl();
-      if (current.ok && current.apiUrl === apiUrl) provider.refresh();
-    }),
-    // Trusting the folder brings its losant.apiUrl into effect (ignored in Restricted Mode).
-    vscode.workspace.onDidGrantWorkspaceTrust(() => provider.refresh()),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('losant')) return;
-      clearTimeout(settingsTimer);
-      settingsTimer = setTimeout(() => {
-        provider.refresh();
-        // Another installation may bring a session stored before sessions had records.
-        void authProvider.update();
-      }, SETTINGS_SETTLE_MS);
-    }),
-    ...registerCommands(
-      { sessions, accounts, filters, provider, treeView, creator, log },
-      {
-        ...accountCommands,
-        ...signInCommands(),
-        ...installationCommands,
-        ...viewCommands,
-        ...organizationActions,
-        ...createOrganizationCommands(),
-        ...walkthroughCommands(context.extension.id),
-        'losant.showLog': () => log.show(),
-      },
-    ),
-    ...toolRegistrations,
-    ...bindWalkthrough(context, sessions, tokens, log),
-  );
-  return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider };
+export function activate(context: vscode.ExtensionContext): void {
+  startExplorer(context);
 }
 
 export function deactivate(): void {

@@ -8,8 +8,15 @@ import type { Log } from './log';
 import { readSettings, type LosantSettings } from './settings';
 import type { TokenStore } from './tokenStore';
 
+/** Who a session acts as: the account label (empty when the token may not read /me) and what tells one sign-in from another. */
+export interface SessionAccount {
+  label: string;
+  /** The Losant user id, or, when unknown, the id of the stored session. */
+  key: string;
+}
+
 export type Session =
-  | { kind: 'ready'; client: LosantClient; apiUrl: string; settings: LosantSettings }
+  | { kind: 'ready'; client: LosantClient; apiUrl: string; settings: LosantSettings; account?: SessionAccount }
   | { kind: 'signedOut'; apiUrl: string; settings: LosantSettings }
   | { kind: 'badApiUrl'; reason: string; insecure: boolean; settings: LosantSettings };
 
@@ -45,7 +52,9 @@ export class Sessions {
     if (!url.ok) return { kind: 'badApiUrl', reason: url.reason, insecure: url.insecure, settings };
     const token = await this.tokens.get(url.apiUrl);
     if (!token) return { kind: 'signedOut', apiUrl: url.apiUrl, settings };
-    return { kind: 'ready', client: this.clientFor(url.apiUrl, token, settings), apiUrl: url.apiUrl, settings };
+    const record = await this.records?.record(url.apiUrl).catch(() => undefined);
+    const account = record && { label: record.account, key: record.userId ?? record.id };
+    return { kind: 'ready', client: this.clientFor(url.apiUrl, token, settings), apiUrl: url.apiUrl, settings, ...(account ? { account } : {}) };
   }
 
   /** What the organizations listing needs: the session, the settings that shape it, the filter. */

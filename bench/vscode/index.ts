@@ -3,7 +3,7 @@
 // through the extension environment) and resolves; VS Code then reports the end to the harness.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../../test/channel/extension';
 import { HarnessLink } from './harnessLink';
 import { measureLoadMore } from './loadMore';
 import { countRequests } from './requestCounts';
@@ -19,8 +19,8 @@ function readEnvironment(): BenchEnvironment {
 }
 
 /** Activates the extension, timing activate() when VS Code had not done it yet. */
-async function activate(): Promise<{ api: LosantExplorerApi; ms: number; wasActive: boolean }> {
-  const ext = vscode.extensions.getExtension<LosantExplorerApi>(EXTENSION_ID);
+async function activate(): Promise<{ api: TestChannel; ms: number; wasActive: boolean }> {
+  const ext = vscode.extensions.getExtension<TestChannel>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed`);
   const wasActive = ext.isActive;
   const started = performance.now();

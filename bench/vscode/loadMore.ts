@@ -5,7 +5,7 @@
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../../test/channel/extension';
 import type { OrganizationNode } from '../../src/tree/nodes';
 import type { LoadMorePage, LoadMoreResult, ServerInfo } from './results';
 import type { TreeProbe } from './treeProbe';
@@ -29,7 +29,7 @@ function memory(gc: (() => void) | undefined): NodeJS.MemoryUsage {
   return process.memoryUsage();
 }
 
-export async function measureLoadMore(api: LosantExplorerApi, probe: TreeProbe, server: ServerInfo, pageSize: number): Promise<LoadMoreResult> {
+export async function measureLoadMore(api: TestChannel, probe: TreeProbe, server: ServerInfo, pageSize: number): Promise<LoadMoreResult> {
   const gc = garbageCollector();
   await signInTo(api, server, pageSize);
   const memoryBefore = memory(gc);

@@ -1,7 +1,7 @@
 // Part 5: how many requests each action costs, counted by a local Losant server of its own (in
 // this process: here only counts matter, not time).
 import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../../test/channel/extension';
 import { startFakeLosant } from '../../test/server/fakeLosant';
 import type { RequestCounts } from './results';
 import { nextLoad, SHOW_VIEW, signInTo, sleep } from './workbench';
@@ -9,7 +9,7 @@ import { nextLoad, SHOW_VIEW, signInTo, sleep } from './workbench';
 // Long enough for a stray follow-up request (a second page, a retry) to arrive and be counted.
 const QUIET_MS = 500;
 
-export async function countRequests(api: LosantExplorerApi): Promise<RequestCounts> {
+export async function countRequests(api: TestChannel): Promise<RequestCounts> {
   const server = await startFakeLosant({ orgs: 25 });
   try {
     const info = { url: server.url, token: server.tokens.all };

@@ -2,7 +2,7 @@
 // as the provider sees it (its first page settled) and as the user sees it (a row in the DOM),
 // each compared with one plain HTTP round trip of the same page measured in the same run.
 import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../../test/channel/extension';
 import { pageQuery } from '../pageQuery';
 import { plainGet } from '../plainHttp';
 import { median } from '../stats';
@@ -16,7 +16,7 @@ import { nextLoad, SHOW_VIEW, signInTo, sleep } from './workbench';
  * rows leave the DOM), close the side bar, store the token again. Opening the view then has to load
  * and render the first page, as after a restart.
  */
-async function closedWithStoredToken(api: LosantExplorerApi, link: HarnessLink, server: ServerInfo): Promise<void> {
+async function closedWithStoredToken(api: TestChannel, link: HarnessLink, server: ServerInfo): Promise<void> {
   await vscode.commands.executeCommand(SHOW_VIEW);
   const signedOut = nextLoad(api, 'signedOut');
   await vscode.commands.executeCommand('losant.signOut');
@@ -30,7 +30,7 @@ async function closedWithStoredToken(api: LosantExplorerApi, link: HarnessLink, 
   await sleep(150);
 }
 
-export async function measureViewOpening(api: LosantExplorerApi, link: HarnessLink, probe: TreeProbe, server: ServerInfo, pageSize: number, runs: number): Promise<OpenViewResult> {
+export async function measureViewOpening(api: TestChannel, link: HarnessLink, probe: TreeProbe, server: ServerInfo, pageSize: number, runs: number): Promise<OpenViewResult> {
   await signInTo(api, server, pageSize);
   const samples: OpenViewResult['samples'] = [];
   // The first round warms up (code paths, the server's caches, the connection) and is not kept.

@@ -1,7 +1,7 @@
 // Small steps the in-VS Code bench repeats: settings, the view, waiting for the tree to settle.
 import * as vscode from 'vscode';
 import { waitFor } from '../../test/harness/poll';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../../test/channel/extension';
 import type { Listing, ListingState } from '../../src/model/organizationsListing';
 import { viewStateOf, type ViewState } from '../../src/tree/viewChrome';
 
@@ -17,7 +17,7 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Resolves with the next load that settles in `state` (the listing's onDidChange). */
-export function nextLoad(api: LosantExplorerApi, state: ViewState, timeoutMs = 60_000): Promise<ListingState> {
+export function nextLoad(api: TestChannel, state: ViewState, timeoutMs = 60_000): Promise<ListingState> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       listener.dispose();
@@ -33,7 +33,7 @@ export function nextLoad(api: LosantExplorerApi, state: ViewState, timeoutMs = 6
 }
 
 /** The organizations listed now, or undefined when the view shows no list. */
-export function currentListing(api: LosantExplorerApi): Listing | undefined {
+export function currentListing(api: TestChannel): Listing | undefined {
   const state = api.listing.state;
   return state.kind === 'listed' ? state.listing : undefined;
 }
@@ -47,7 +47,7 @@ export async function until(what: string, check: () => boolean | Promise<boolean
  * Points the extension at a server with a page size, stores the token and waits until the tree
  * shows that server's first page: the starting point of each measurement.
  */
-export async function signInTo(api: LosantExplorerApi, server: { url: string; token: string }, pageSize: number | undefined): Promise<void> {
+export async function signInTo(api: TestChannel, server: { url: string; token: string }, pageSize: number | undefined): Promise<void> {
   await setSetting('apiUrl', server.url);
   await setSetting('organizations.pageSize', pageSize);
   await vscode.commands.executeCommand(SHOW_VIEW);

@@ -25,25 +25,26 @@ function describeTokenRejection(e: LosantApiError): string {
 
 export type AccountContext = Pick<CommandContext, 'sessions' | 'accounts' | 'log'>;
 
-/** Asks for (or takes) a token, checks it with the API, stores it. True when it was stored. */
-export async function setApiToken(context: AccountContext, arg?: unknown): Promise<boolean> {
+/** Asks for a token for the installation; undefined when the person pressed Escape. */
+export async function askForToken(apiUrl: string): Promise<string | undefined> {
+  return vscode.window.showInputBox({
+    ...secretPrompt(
+      vscode.l10n.t('Set Losant API Token'),
+      vscode.l10n.t('Paste a Losant user API token for {0}. Make one in the Losant web app under My Account → User API Tokens.', apiUrl),
+    ),
+    placeHolder: vscode.l10n.t('API token'),
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.length === 0 ? undefined : localize(checkToken(cleanToken(v)))),
+  });
+}
+
+/**
+ * Checks a token the person gave (typed or pasted) with the API, then stores it for the
+ * installation. True when it was stored; nothing is stored otherwise.
+ */
+export async function storeToken(context: AccountContext, apiUrl: string, raw: string): Promise<boolean> {
   const { sessions, accounts, log } = context;
-  const apiUrl = requireApiUrl(context);
-  if (!apiUrl) return false;
-  let raw = typeof arg === 'string' ? arg : undefined;
-  if (raw === undefined) {
-    raw = await vscode.window.showInputBox({
-      ...secretPrompt(
-        vscode.l10n.t('Set Losant API Token'),
-        vscode.l10n.t('Paste a Losant user API token for {0}. Make one in the Losant web app under My Account → User API Tokens.', apiUrl),
-      ),
-      placeHolder: vscode.l10n.t('API token'),
-      password: true,
-      ignoreFocusOut: true,
-      validateInput: (v) => (v.length === 0 ? undefined : localize(checkToken(cleanToken(v)))),
-    });
-    if (raw === undefined) return false; // Escape
-  }
   const token = cleanToken(raw);
   const problem = checkToken(token);
   if (problem || !token) {
@@ -78,6 +79,18 @@ export async function setApiToken(context: AccountContext, arg?: unknown): Promi
   return true;
 }
 
+/**
+ * Set API Token: asks for the token, checks it, stores it. True when it was stored. It takes no
+ * arguments: a token handed over by another extension or a link would sign the person into
+ * someone else's account without their seeing it.
+ */
+export async function setApiToken(context: AccountContext, ask = askForToken): Promise<boolean> {
+  const apiUrl = requireApiUrl(context);
+  if (!apiUrl) return false;
+  const raw = await ask(apiUrl);
+  return raw === undefined ? false : storeToken(context, apiUrl, raw);
+}
+
 /** Removes an installation's token and session record (the view's Sign Out and the Accounts menu's). True when removed. */
 export async function signOutOf({ accounts, log }: Pick<CommandContext, 'accounts' | 'log'>, apiUrl: string): Promise<boolean> {
   try {
@@ -98,6 +111,6 @@ export async function signOut(context: AccountContext): Promise<void> {
 }
 
 export const accountCommands: Commands = {
-  'losant.setApiToken': setApiToken,
+  'losant.setApiToken': (context) => setApiToken(context),
   'losant.signOut': signOut,
 };

@@ -1,13 +1,16 @@
-// "Create Organization": asks for a name and a description (or takes them as an argument), sends
-// POST /orgs once, then shows the new organization in the tree. Nothing typed is lost on failure,
-// and a create whose answer was lost is checked, not repeated, so no duplicate is made.
+// "Create Organization": asks for a name and a description, sends POST /orgs once, then shows the
+// new organization in the tree. Nothing typed is lost on failure, and a create whose answer was lost
+// is checked, not repeated, so no duplicate is made. Another extension or a link may hand over the
+// values: nothing is sent until the person said yes in a modal naming the installation, the
+// account and the values.
 import * as vscode from 'vscode';
 import type { ListedOrganization } from '../losant';
 import { organizationPost } from '../model/organizationCreate';
 import { askForOrganization, type OrganizationDraft } from './organizationForm';
 import { localize } from '../localize';
 import type { CommandContext, Commands } from './commandContext';
-import { showError, showInfo } from './messages';
+import { confirmHandedValues, showError, showInfo } from './messages';
+import { hostOf } from '../losant';
 
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
@@ -16,8 +19,39 @@ function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   return { name, description: typeof description === 'string' ? description : '' };
 }
 
-/** The Create Organization command, with the form's memory of what was typed last. */
-export function createOrganizationCommands(): Commands {
+/** The person's yes to values someone else chose, with where they go and as whom. */
+function confirmHanded(values: OrganizationDraft, apiUrl: string, account: string | undefined): Promise<boolean> {
+  const detail = [
+    vscode.l10n.t('Another extension or a link asks Losant Explorer to create an organization.'),
+    account ? vscode.l10n.t('Installation: {0}, account: {1}', apiUrl, account) : vscode.l10n.t('Installation: {0}', apiUrl),
+    vscode.l10n.t('Name: {0}', values.name),
+    vscode.l10n.t('Description: {0}', values.description || vscode.l10n.t('(none)')),
+  ].join('\n');
+  return confirmHandedValues(
+    vscode.l10n.t('Create the organization “{0}” on {1}?', values.name, hostOf(apiUrl)),
+    detail,
+    vscode.l10n.t("Don't Create"),
+    vscode.l10n.t('Create'),
+  );
+}
+
+/** What Create Organization asks the person: the values in its form, or a yes to values handed over. */
+export interface CreatePrompts {
+  askForOrganization: typeof askForOrganization;
+  confirmHanded: typeof confirmHanded;
+}
+
+const PERSON: CreatePrompts = { askForOrganization, confirmHanded };
+
+export interface CreateFlows {
+  /** Create Organization: with no values, the form; with `{ name, description }` handed over, the question first. */
+  create(context: CommandContext, arg?: unknown, prompts?: CreatePrompts): Promise<ListedOrganization | undefined>;
+  /** The Create Organization command. */
+  commands: Commands;
+}
+
+/** Create Organization, with the form's memory of what was typed last. */
+export function createOrganizationFlows(): CreateFlows {
   // What the user typed last; cleared only when an organization is created.
   let draft: OrganizationDraft = { name: '', description: '' };
   const tryAgain = { title: vscode.l10n.t('Try Again'), run: () => vscode.commands.executeCommand('losant.createOrganization') };
@@ -31,7 +65,8 @@ export function createOrganizationCommands(): Commands {
 
   const stillCreating = (creating: string): void => showInfo(vscode.l10n.t('The organization “{0}” is still being created; wait for it to finish.', creating));
 
-  const create = async (context: CommandContext, arg?: unknown): Promise<ListedOrganization | undefined> => {
+  const create = async (context: CommandContext, arg?: unknown, prompts = PERSON): Promise<ListedOrganization | undefined> => {
+    const handed = draftFromArgument(arg);
     const { sessions, creator, provider, log } = context;
     const creating = creator.inFlight;
     if (creating !== undefined) {
@@ -45,14 +80,18 @@ export function createOrganizationCommands(): Commands {
       return undefined;
     }
 
-    const given = draftFromArgument(arg);
-    const values = given ?? (await askForOrganization(draft));
+    const values = handed ?? (await prompts.askForOrganization(draft));
     if (!values) return undefined; // Escape: nothing is sent; the draft keeps what was typed
-    draft = { ...values };
+    if (!handed) draft = { ...values };
     const post = organizationPost(values);
     if ('problem' in post) {
       showError(localize(post.problem), log);
       return undefined;
+    }
+    // Checked first, so the question never shows values Losant would refuse (or of any length).
+    if (handed) {
+      if (!(await prompts.confirmHanded(values, session.apiUrl, session.account?.label))) return undefined;
+      draft = { ...values };
     }
 
     const body = post.body;
@@ -84,5 +123,5 @@ export function createOrganizationCommands(): Commands {
     }
   };
 
-  return { 'losant.createOrganization': create };
+  return { create, commands: { 'losant.createOrganization': (context, arg?: unknown) => create(context, arg) } };
 }

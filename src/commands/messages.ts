@@ -34,3 +34,12 @@ export function showStatus(message: string, ms = 3000): void {
 export async function askModal(message: string, action: string): Promise<boolean> {
   return (await vscode.window.showWarningMessage(inertText(message), { modal: true }, action)) === action;
 }
+
+/**
+ * A modal question before a command acts on values another extension or a link handed it:
+ * `detail` says what will happen. The safe answer is the first button, the one VS Code focuses,
+ * so Enter, like Escape, changes nothing; true only when the person picks `action`.
+ */
+export async function confirmHandedValues(message: string, detail: string, safe: string, action: string): Promise<boolean> {
+  return (await vscode.window.showWarningMessage(inertText(message), { modal: true, detail: inertText(detail) }, safe, action)) === action;
+}

@@ -1,8 +1,9 @@
 // "Sign In": one quick pick with the two ways in — email and password (as Losant's CLI signs in),
 // or pasting a user API token — then the chosen path. Every failure gets its own sentence (from
 // the model) and a Try Again that starts with the email typed; the password is sent once and
-// kept nowhere. Scripts and tests pass `{ email, password, twoFactorCode }` and get the outcome;
-// the authentication provider passes `{ scopes }` when VS Code asks for another extension.
+// kept nowhere. The command takes no arguments: credentials handed over by another extension or a
+// link would be sent wherever the caller chose. The authentication provider runs the same flow with
+// the scopes VS Code passes on for another extension.
 import * as vscode from 'vscode';
 import { hostOf, type SignInFailureKind } from '../losant';
 import { localize } from '../localize';
@@ -20,22 +21,8 @@ export type SignInResult =
 
 const CANCELLED: SignInResult = { signedIn: false, failure: 'cancelled' };
 
-function credentialsFromArgument(arg: unknown): Partial<PasswordSignIn> | undefined {
-  if (typeof arg !== 'object' || arg === null) return undefined;
-  const { email, password, twoFactorCode } = arg as Record<string, unknown>;
-  if (typeof email !== 'string') return undefined;
-  return { email, ...(typeof password === 'string' ? { password } : {}), ...(typeof twoFactorCode === 'string' ? { twoFactorCode } : {}) };
-}
-
-/** The scopes an extension asked for through VS Code (`{ scopes }`), or none. */
-function scopesFromArgument(arg: unknown): unknown[] {
-  if (typeof arg !== 'object' || arg === null) return [];
-  const { scopes } = arg as Record<string, unknown>;
-  return Array.isArray(scopes) ? scopes : [];
-}
-
 /** `extra`: scopes an extension asked for beyond this product's own, named so the user sees what the token will allow. */
-async function pickMethod(apiUrl: string, extra: readonly string[]): Promise<'password' | 'token' | undefined> {
+export async function pickMethod(apiUrl: string, extra: readonly string[]): Promise<'password' | 'token' | undefined> {
   type Item = vscode.QuickPickItem & { method: 'password' | 'token' };
   const question = extra.length
     ? vscode.l10n.t('An extension asks for {0} too. How do you want to sign in?', extra.join(', '))
@@ -59,8 +46,26 @@ async function pickMethod(apiUrl: string, extra: readonly string[]): Promise<'pa
   return picked?.method;
 }
 
-/** The Sign In command, with the form's memory of the email typed last (never of the password). */
-export function signInCommands(): Commands {
+/** What Sign In asks the person: how to sign in, then the credentials. */
+export interface SignInPrompts {
+  pickMethod: typeof pickMethod;
+  askForCredentials: typeof askForCredentials;
+}
+
+const PERSON: SignInPrompts = { pickMethod, askForCredentials };
+
+export interface SignInFlows {
+  /**
+   * Sign In as a person sees it (the pick, then the chosen path), asking Losant for `scopes` too
+   * (another extension's, passed on by VS Code).
+   */
+  interactive(context: CommandContext, scopes: readonly unknown[], prompts?: SignInPrompts): Promise<SignInResult>;
+  /** The Sign In command, which takes no arguments. */
+  commands: Commands;
+}
+
+/** Sign In, with the form's memory of the email typed last (never of the password). */
+export function signInFlows(): SignInFlows {
   const form = { email: '' };
   const tryAgain = { title: vscode.l10n.t('Try Again'), run: () => vscode.commands.executeCommand('losant.signIn') };
 
@@ -110,34 +115,29 @@ export function signInCommands(): Commands {
     return { signedIn: false, failure: 'sso', message: sentence };
   };
 
-  const withArguments = async (context: CommandContext, apiUrl: string, given: Partial<PasswordSignIn>, scopes: readonly string[]): Promise<SignInResult> => {
-    form.email = given.email?.trim() ?? '';
-    const step = await lookUpEmail(context.sessions.connectionFor(apiUrl), given.email ?? '');
-    if (step.kind === 'sso') return ssoAccount(context, localize(step.message));
-    if (step.kind === 'failed') return failed(context.log, step);
-    return send(context, apiUrl, { email: step.email, password: given.password ?? '', twoFactorCode: given.twoFactorCode }, scopes);
+  /** The scopes to ask for, or the failure already told to the person. */
+  const checkedScopes = (context: CommandContext, asked: readonly unknown[]): { ok: true; scopes: readonly string[]; extra: readonly string[] } | { ok: false; result: SignInResult } => {
+    const scopes = signInScopes(asked);
+    if (scopes.ok) return scopes;
+    const message = localize(scopes.message);
+    showError(message, context.log);
+    return { ok: false, result: { signedIn: false, failure: 'scopes', message } };
   };
 
-  const signIn = async (context: CommandContext, arg?: unknown): Promise<SignInResult> => {
+  const interactive = async (context: CommandContext, asked: readonly unknown[], prompts = PERSON): Promise<SignInResult> => {
     const apiUrl = requireApiUrl(context);
     if (!apiUrl) return { signedIn: false, failure: 'badApiUrl' };
-    const scopes = signInScopes(scopesFromArgument(arg));
-    if (!scopes.ok) {
-      const message = localize(scopes.message);
-      showError(message, context.log);
-      return { signedIn: false, failure: 'scopes', message };
-    }
-    const given = credentialsFromArgument(arg);
-    if (given) return withArguments(context, apiUrl, given, scopes.scopes);
+    const scopes = checkedScopes(context, asked);
+    if (!scopes.ok) return scopes.result;
 
-    const method = await pickMethod(apiUrl, scopes.extra);
+    const method = await prompts.pickMethod(apiUrl, scopes.extra);
     if (method === undefined) return CANCELLED;
     if (method === 'token') return (await setApiToken(context)) ? { signedIn: true, apiUrl } : CANCELLED;
-    const answer = await askForCredentials(apiUrl, form, (email) => lookUpEmail(context.sessions.connectionFor(apiUrl), email));
+    const answer = await prompts.askForCredentials(apiUrl, form, (email) => lookUpEmail(context.sessions.connectionFor(apiUrl), email));
     if (answer.kind === 'cancel') return CANCELLED;
     if (answer.kind === 'email') return answer.step.kind === 'sso' ? ssoAccount(context, localize(answer.step.message)) : failed(context.log, answer.step);
     return send(context, apiUrl, answer.credentials, scopes.scopes);
   };
 
-  return { 'losant.signIn': signIn };
+  return { interactive, commands: { 'losant.signIn': (context) => interactive(context, []) } };
 }

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { progress } from './log';
 import { poll } from './poll';
-import { EXTENSION_ID, extensionVersion, makeTempDir, repoRoot } from './paths';
+import { EXTENSION_ID, extensionVersion, makeTempDir } from './paths';
 import { freePort } from './ports';
 import { onCleanup, runToCompletion, spawnGroup, type GroupProcess } from './processes';
 import { cleanEnv, type Toolchain } from './provision';
@@ -19,10 +19,11 @@ export interface CodeServerOptions {
   /** Written into the user settings.json (merged over what is there, for the persistent demo dir). */
   settings: Record<string, unknown>;
   /**
-   * true: install the working tree as an extension (a symlink in the extensions dir, for the demo);
-   * { vsix }: install those packages with `code-server --install-extension`, as a user would.
+   * { folder }: install that extension folder (a symlink in the extensions dir): the working tree
+   * for the demo, the test build for the integration runs; { vsix }: install those packages with
+   * `code-server --install-extension`, as a user would; false: none.
    */
-  installExtension: boolean | { vsix: readonly string[] };
+  installExtension: false | { folder: string } | { vsix: readonly string[] };
   /**
    * Honour the `payload` URL parameter (extensionDevelopmentPath / extensionTestsPath). Only with
    * this flag does the built product accept it; it also hides notification toasts.
@@ -78,14 +79,14 @@ function writeSettings(userDataDir: string, settings: Record<string, unknown>): 
   fs.writeFileSync(file, JSON.stringify({ ...current, ...settings }, null, 2));
 }
 
-/** Installs the working tree by linking it where code-server's scanner looks for installed extensions. */
-function linkExtension(extensionsDir: string): void {
+/** Installs an extension folder by linking it where code-server's scanner looks for installed extensions. */
+function linkExtension(extensionsDir: string, folder: string): void {
   fs.mkdirSync(extensionsDir, { recursive: true });
   for (const name of fs.readdirSync(extensionsDir)) {
     // A previous version's link (persistent demo dir) would load the extension twice.
     if (name.startsWith(`${EXTENSION_ID}-`)) fs.rmSync(path.join(extensionsDir, name), { force: true, recursive: false });
   }
-  fs.symlinkSync(repoRoot, path.join(extensionsDir, `${EXTENSION_ID}-${extensionVersion()}`), 'dir');
+  fs.symlinkSync(folder, path.join(extensionsDir, `${EXTENSION_ID}-${extensionVersion()}`), 'dir');
   // The profile's extension list is rebuilt from a scan of the folder when it is absent.
   fs.rmSync(path.join(extensionsDir, 'extensions.json'), { force: true });
 }
@@ -139,7 +140,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const home = path.join(dir, 'home');
   for (const d of [userDataDir, extensionsDir, home]) fs.mkdirSync(d, { recursive: true });
   writeSettings(userDataDir, options.settings);
-  if (options.installExtension === true) linkExtension(extensionsDir);
+  if (options.installExtension && 'folder' in options.installExtension) linkExtension(extensionsDir, options.installExtension.folder);
   const configFile = path.join(dir, 'config.yaml');
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const outputLog = path.join(dir, 'code-server.log');
@@ -166,7 +167,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   onCleanup('remove code-server temp folder', () => fs.promises.rm(tmpDir, { recursive: true, force: true }));
   const env = codeServerEnv(home, tmpDir);
 
-  if (typeof options.installExtension === 'object') {
+  if (options.installExtension && 'vsix' in options.installExtension) {
     const packages = options.installExtension.vsix;
     progress(`installing ${packages.map((p) => path.basename(p)).join(', ')} into code-server`);
     const install = [options.toolchain.codeServerEntry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', configFile];

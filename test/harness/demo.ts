@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startLocalLosant } from './localLosant';
-import { assertExtensionBuilt, cacheDir } from './paths';
+import { assertExtensionBuilt, cacheDir, repoRoot } from './paths';
 import { isPortFree } from './ports';
 import { SetupError } from './log';
 import { isShuttingDown, runMain } from './processes';
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
     folder: { runDir: demoDir, workspace: demoDir },
     port: requested ?? (await ifFree(state.codeServerPort)),
     apiUrl: losant.url,
-    installExtension: true,
+    installExtension: { folder: repoRoot },
     smokeTestDriver: false,
     browser: false,
   });

@@ -32,7 +32,9 @@ export const cacheDir = path.join(repoRoot, '.test-cache');
 /** Git-ignored folder where a person finds screenshots and logs. */
 export const resultsDir = path.join(repoRoot, 'test-results');
 export const extensionBundle = path.join(repoRoot, 'dist', 'extension.js');
-export const integrationIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+/** The test build of the extension: a folder like the installed .vsix's, whose bundle hands the tests a channel. */
+export const testExtensionDir = path.join(repoRoot, 'out', 'test-extension');
+export const integrationIndex = path.join(testExtensionDir, 'integration', 'index.js');
 export const uiTestsDir = path.join(repoRoot, 'out', 'test', 'ui');
 /** Test-only data and extensions, read where they are (test/fixtures/). */
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
@@ -47,6 +49,12 @@ export function assertExtensionBuilt(): void {
   if (!fs.existsSync(extensionBundle)) {
     throw new SetupError(`${path.relative(repoRoot, extensionBundle)} is missing: build it first with \`node esbuild.js --tests\`.`);
   }
+}
+
+/** Fails early with a useful message when the test build of the extension is missing. */
+export function assertTestExtensionBuilt(): void {
+  const bundle = path.join(testExtensionDir, 'dist', 'extension.js');
+  if (!fs.existsSync(bundle)) throw new SetupError(`${path.relative(repoRoot, bundle)} is missing: build it first with \`node esbuild.js --tests\`.`);
 }
 
 /** A fresh, empty temp folder (per run isolation of user data, profiles, workspaces). */

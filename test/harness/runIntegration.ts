@@ -1,6 +1,6 @@
 // `npm run test:integration`: runs the compiled mocha suites (out/test/integration/index.js) inside
-// a real VS Code — code-server's extension host, driven by headless Chromium — with the extension
-// loaded from the working tree, and exits non-zero when any run failed. Each run in RUNS is its own
+// a real VS Code — code-server's extension host, driven by headless Chromium — with the test build
+// of the extension (out/test-extension/, whose activate() hands the tests a channel), and exits non-zero when any run failed. Each run in RUNS is its own
 // VS Code (fresh user data and browser profile) with its own folder and workspace trust, running
 // one suite: `npm run test:integration -- restricted-mode` runs only the runs named.
 import * as fs from 'node:fs';
@@ -11,7 +11,7 @@ import type { CodeServer } from './codeServer';
 import { runInExtensionHost } from './extensionHostRun';
 import { startLocalLosant, type FakeLosant } from './localLosant';
 import { progress, SetupError } from './log';
-import { assertExtensionBuilt, integrationIndex, repoRoot, resultsDir } from './paths';
+import { assertTestExtensionBuilt, integrationIndex, repoRoot, resultsDir, testExtensionDir } from './paths';
 import { isShuttingDown, runMain } from './processes';
 import { provision, type Toolchain } from './provision';
 import { startWorkbench, type Workbench } from './workbench';
@@ -96,7 +96,7 @@ async function runOnce(toolchain: Toolchain, losant: FakeLosant, run: Integratio
       apiUrl: losant.url,
       settings: trustSettings(run.trust),
       folderSettings: folderServer && { 'losant.apiUrl': folderServer.url, 'losant.appUrl': folderServer.url },
-      installExtension: run.installed,
+      installExtension: run.installed && { folder: testExtensionDir },
       smokeTestDriver: true,
       workspaceTrust: run.trust !== 'off',
       browser: {},
@@ -115,7 +115,7 @@ async function runOnce(toolchain: Toolchain, losant: FakeLosant, run: Integratio
       codeServer,
       session,
       workspace,
-      extensionPath: run.installed ? makeTestHostExtension(runDir) : repoRoot,
+      extensionPath: run.installed ? makeTestHostExtension(runDir) : testExtensionDir,
       entryPoint: integrationIndex,
       environment,
       timeoutMs: TIMEOUT_MS,
@@ -132,7 +132,7 @@ async function runOnce(toolchain: Toolchain, losant: FakeLosant, run: Integratio
 }
 
 async function main(): Promise<number> {
-  assertExtensionBuilt();
+  assertTestExtensionBuilt();
   if (!fs.existsSync(integrationIndex)) throw new SetupError(`${path.relative(repoRoot, integrationIndex)} is missing: run \`node esbuild.js --tests\` first.`);
   const runs = selectRuns(process.argv.slice(2));
   const toolchain = await provision({ browser: true });

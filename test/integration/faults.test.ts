@@ -1,8 +1,7 @@
 // What the user sees under the main faults: timeout, throttling, server errors, a dropped
 // connection during Create, and a refresh racing a slow load.
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../channel/extension';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
 import { nodeId } from '../../src/tree/nodes';
@@ -12,7 +11,7 @@ type Org = { id: string; name: string };
 describe('Faults', function () {
   this.timeout(40_000);
   let server: FakeLosant;
-  let api: LosantExplorerApi;
+  let api: TestChannel;
 
   before(async () => {
     server = await startServer({ orgs: 12, seed: 5 });
@@ -61,7 +60,7 @@ describe('Faults', function () {
 
   it('a create whose connection drops after Losant made it: found by name, not made twice', async () => {
     server.setFault({ kind: 'drop', when: 'afterAction', method: 'POST', path: '/orgs', times: 1 });
-    const org = await vscode.commands.executeCommand<Org | undefined>('losant.createOrganization', { name: 'Dropped * After Create?', description: '' });
+    const org = await api.createOrganization({ name: 'Dropped * After Create?', description: '' });
     assert.ok(org, 'the command reports the organization that was made');
     assert.equal(server.organizations.filter((o) => (o as Org).name === 'Dropped * After Create?').length, 1);
     assert.equal(server.requests.filter((r) => r.method === 'POST').length >= 1, true);
@@ -71,7 +70,7 @@ describe('Faults', function () {
   it('a create whose connection drops before Losant made it: reports failure and creates nothing', async () => {
     server.clearRequests();
     server.setFault({ kind: 'drop', when: 'afterBody', method: 'POST', path: '/orgs', times: 1 });
-    const org = await vscode.commands.executeCommand('losant.createOrganization', { name: 'Dropped Before Create', description: '' });
+    const org = await api.createOrganization({ name: 'Dropped Before Create', description: '' });
     assert.equal(org, undefined);
     assert.equal(server.organizations.filter((o) => (o as Org).name === 'Dropped Before Create').length, 0);
     assert.equal(server.requests.filter((r) => r.method === 'POST').length, 1, 'never retried blindly');
@@ -82,9 +81,9 @@ describe('Faults', function () {
   it('refuses a second Create while one is in flight', async () => {
     server.setFault({ kind: 'delay', ms: 1000, method: 'POST', path: '/orgs', times: 1 });
     server.clearRequests();
-    const first = vscode.commands.executeCommand<Org | undefined>('losant.createOrganization', { name: 'Only Once Org', description: '' });
+    const first = api.createOrganization({ name: 'Only Once Org', description: '' });
     await waitFor('the first create to be sent', () => server.requests.some((r) => r.method === 'POST'));
-    const second = await vscode.commands.executeCommand('losant.createOrganization', { name: 'Only Once Org', description: '' });
+    const second = await api.createOrganization({ name: 'Only Once Org', description: '' });
     assert.equal(second, undefined);
     assert.ok(await first);
     assert.equal(server.requests.filter((r) => r.method === 'POST').length, 1);
@@ -113,10 +112,10 @@ describe('Faults', function () {
       ['Tab\tName', ''],
       ['Fine Name', 'd'.repeat(32768)],
     ]) {
-      assert.equal(await vscode.commands.executeCommand('losant.createOrganization', { name, description }), undefined, JSON.stringify(name.slice(0, 20)));
+      assert.equal(await api.createOrganization({ name, description }), undefined, JSON.stringify(name.slice(0, 20)));
     }
     for (const token of ['', '   ', 'two words', '"line\nbreak"']) {
-      assert.equal(await vscode.commands.executeCommand<boolean>('losant.setApiToken', token), false, JSON.stringify(token));
+      assert.equal(await api.setApiToken(token), false, JSON.stringify(token));
     }
     assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path}`), []);
   });

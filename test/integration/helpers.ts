@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { startFakeLosant, type FakeLosant, type FakeLosantOptions } from '../server/fakeLosant';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../channel/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { EXTENSION_ID } from '../harness/extensionId';
 import { waitFor } from '../harness/poll';
@@ -13,8 +13,8 @@ import { Log } from '../../src/log';
 
 export { EXTENSION_ID };
 
-export async function activateExtension(): Promise<LosantExplorerApi> {
-  const ext = vscode.extensions.getExtension<LosantExplorerApi>(EXTENSION_ID);
+export async function activateExtension(): Promise<TestChannel> {
+  const ext = vscode.extensions.getExtension<TestChannel>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed`);
   return ext.activate();
 }
@@ -24,17 +24,17 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 }
 
 /** The root rows of the Organizations tree as VS Code would render them, tooltips resolved. */
-export async function rootItems(api: LosantExplorerApi): Promise<vscode.TreeItem[]> {
+export async function rootItems(api: TestChannel): Promise<vscode.TreeItem[]> {
   const nodes = (await api.provider.getChildren()) ?? [];
   return nodes.map((n: TreeNode) => api.provider.resolveTreeItem(api.provider.getTreeItem(n), n));
 }
 
-export async function rootLabels(api: LosantExplorerApi): Promise<string[]> {
+export async function rootLabels(api: TestChannel): Promise<string[]> {
   return (await rootItems(api)).map((i) => (typeof i.label === 'string' ? i.label : (i.label?.label ?? '')));
 }
 
 /** Waits until the tree has settled in the given state and returns its rows' labels. */
-export async function settledLabels(api: LosantExplorerApi, state: string): Promise<string[]> {
+export async function settledLabels(api: TestChannel, state: string): Promise<string[]> {
   return waitFor(`the tree in state ${state}`, async () => {
     const labels = await rootLabels(api);
     return api.chrome.current()?.state === state ? labels : undefined;
@@ -42,10 +42,10 @@ export async function settledLabels(api: LosantExplorerApi, state: string): Prom
 }
 
 /** Points the extension at the server, stores its all-scopes token, and waits for the tree. */
-export async function signIn(api: LosantExplorerApi, server: { url: string; tokens: { all: string }; requests: readonly unknown[] }): Promise<void> {
+export async function signIn(api: TestChannel, server: { url: string; tokens: { all: string }; requests: readonly unknown[] }): Promise<void> {
   await setSetting('apiUrl', server.url);
   await vscode.commands.executeCommand('workbench.view.extension.losant');
-  const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.tokens.all);
+  const stored = await api.setApiToken(server.tokens.all);
   if (!stored) throw new Error('the token was not stored');
   await settledLabels(api, 'signedIn');
   await untilQuiet(server);
@@ -106,7 +106,7 @@ export class RecordingLog extends Log {
 }
 
 /** The extension's Losant log, once it has a line matching `pattern`. */
-export async function losantLogLine(api: LosantExplorerApi, pattern: RegExp): Promise<string> {
+export async function losantLogLine(api: TestChannel, pattern: RegExp): Promise<string> {
   const windowLogs = path.resolve(api.logUri.fsPath, '..', '..');
   const file = fs
     .readdirSync(windowLogs, { recursive: true, encoding: 'utf8' })

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { marked } from 'marked';
 import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../channel/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, losantLogLine, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
@@ -20,7 +20,7 @@ function page(items: object[], extra: object = {}): object {
 describe('A hostile or broken server', function () {
   this.timeout(40_000);
   let server: FakeLosant;
-  let api: LosantExplorerApi;
+  let api: TestChannel;
 
   before(async () => {
     server = await startServer({ orgs: 12, seed: 9 });
@@ -128,7 +128,7 @@ describe('A hostile or broken server', function () {
 
   it('creates an organization whose name is 200 emoji: 200 characters, as Losant counts them', async () => {
     const name = '🛰'.repeat(200);
-    const created = await vscode.commands.executeCommand<{ id: string; name: string }>('losant.createOrganization', { name, description: '' });
+    const created = await api.createOrganization({ name, description: '' });
     assert.equal(created?.name, name);
     server.setFault(undefined);
   });

@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { marked } from 'marked';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../channel/extension';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, EXTENSION_ID, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
 
@@ -45,7 +45,7 @@ function dataOf<T>(answer: string): T {
 describe('Language model tools', function () {
   this.timeout(40_000);
   let server: FakeLosant;
-  let api: LosantExplorerApi;
+  let api: TestChannel;
   let createTool: vscode.LanguageModelTool<unknown>;
 
   const posts = (): unknown[] => server.requests.filter((r) => r.method === 'POST').map((r) => r.body);
@@ -268,7 +268,7 @@ describe('Language model tools', function () {
       assert.match(await invoke(name, input), /lacks the scope to list organizations.*Losant: Set API Token/, name);
     }
     server.setFault(undefined);
-    assert.equal(await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.tokens.readOnly), true);
+    assert.equal(await api.setApiToken(server.tokens.readOnly), true);
     server.clearRequests();
     assert.match(await invoke(CREATE, { name: 'Read Only Org' }), /lacks the scope to create organizations \(it needs "all\.User" or "orgs\.post"\)/);
     assert.equal(posts().length, 1, 'Losant refused it');
@@ -277,7 +277,7 @@ describe('Language model tools', function () {
 
   it('a rejected token (401): every tool says Losant rejected it and to set a new one', async () => {
     const shortLived = server.signToken({ scope: ['all.User'], expiresInSeconds: 2 });
-    assert.equal(await vscode.commands.executeCommand<boolean>('losant.setApiToken', shortLived), true);
+    assert.equal(await api.setApiToken(shortLived), true);
     await new Promise((r) => setTimeout(r, 2200));
     for (const [name, input] of [[LIST, {}], [GET, { name: 'Berlin * Pilot?' }], [CREATE, { name: 'Expired Token Org' }]] as const) {
       const answer = await invoke(name, input);

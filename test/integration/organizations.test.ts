@@ -1,7 +1,7 @@
 // The Organizations tree and its commands, against the local Losant server over real HTTP.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../channel/extension';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, startServer, rootItems, setSetting, settledLabels, signOutAndReset, waitFor } from './helpers';
 import { nodeId } from '../../src/tree/nodes';
@@ -25,7 +25,7 @@ function lastListQuery(server: FakeLosant): Record<string, string> | undefined {
 describe('Organizations view', function () {
   this.timeout(30_000);
   let server: FakeLosant;
-  let api: LosantExplorerApi;
+  let api: TestChannel;
 
   before(async () => {
     server = await startServer({ orgs: 30, seed: 7 });
@@ -49,14 +49,14 @@ describe('Organizations view', function () {
   });
 
   it('refuses a token the API rejects and stores nothing', async () => {
-    const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.tokens.expired);
+    const stored = await api.setApiToken(server.tokens.expired);
     assert.equal(stored, false);
     api.provider.refresh();
     assert.deepEqual(await settledLabels(api, 'signedOut'), []);
   });
 
   it('refuses a token that lacks the scope to list organizations', async () => {
-    const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.tokens.noOrgsScope);
+    const stored = await api.setApiToken(server.tokens.noOrgsScope);
     assert.equal(stored, false);
     api.provider.refresh();
     await settledLabels(api, 'signedOut');
@@ -64,7 +64,7 @@ describe('Organizations view', function () {
 
   it('checks a pasted token with one GET /orgs?perPage=1, stores it, and lists the organizations by name', async () => {
     server.clearRequests();
-    const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', `  "${server.tokens.all}"\n`);
+    const stored = await api.setApiToken(`  "${server.tokens.all}"\n`);
     assert.equal(stored, true);
     assert.equal(server.requests[0]?.query.perPage, '1');
     const labels = await settledLabels(api, 'signedIn');
@@ -120,7 +120,7 @@ describe('Organizations view', function () {
     await setSetting('organizations.sortDirection', 'desc');
     await settledLabels(api, 'signedIn');
     server.clearRequests();
-    const created = await vscode.commands.executeCommand<{ id: string; name: string } | undefined>('losant.createOrganization', {
+    const created = await api.createOrganization({
       name: '  Integration Test Org  ',
       description: 'Made by the integration suite',
     });
@@ -138,7 +138,7 @@ describe('Organizations view', function () {
   it('creates nothing and keeps the tree as it was when the name is invalid', async () => {
     const before = await settledLabels(api, 'signedIn');
     server.clearRequests();
-    const created = await vscode.commands.executeCommand('losant.createOrganization', { name: '   ', description: '' });
+    const created = await api.createOrganization({ name: '   ', description: '' });
     assert.equal(created, undefined);
     assert.equal(server.requests.filter((r) => r.method === 'POST').length, 0, 'no request for an invalid name');
     assert.deepEqual(await settledLabels(api, 'signedIn'), before);
@@ -147,7 +147,7 @@ describe('Organizations view', function () {
   it('keeps the tree as it was when the server refuses a create with 400', async () => {
     const before = await settledLabels(api, 'signedIn');
     server.setFault({ kind: 'status', status: 400, method: 'POST', path: '/orgs', times: 1, body: { type: 'Validation', message: 'organization.name has longer length than allowed' } });
-    const created = await vscode.commands.executeCommand('losant.createOrganization', { name: 'Refused Org', description: '' });
+    const created = await api.createOrganization({ name: 'Refused Org', description: '' });
     assert.equal(created, undefined);
     assert.ok(!server.organizations.some((o) => (o as Org).name === 'Refused Org'));
     assert.deepEqual(await settledLabels(api, 'signedIn'), before);
@@ -174,7 +174,7 @@ describe('Organizations view', function () {
 
   it('shows a token-rejected state when the stored token expires', async () => {
     const shortLived = server.signToken({ scope: ['all.User'], expiresInSeconds: 2 });
-    assert.equal(await vscode.commands.executeCommand<boolean>('losant.setApiToken', shortLived), true);
+    assert.equal(await api.setApiToken(shortLived), true);
     await settledLabels(api, 'signedIn');
     await new Promise((r) => setTimeout(r, 2200));
     api.provider.refresh();

@@ -1,7 +1,7 @@
 // SecretStorage can fail (no keyring, a locked one): the user is told, and nothing is half-saved.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { setApiToken, signOut } from '../../src/commands/apiToken';
+import { signOut, storeToken } from '../../src/commands/apiToken';
 import { Sessions } from '../../src/session';
 import { TokenStore } from '../../src/tokenStore';
 import { SessionStore } from '../../src/auth/sessionStore';
@@ -54,7 +54,7 @@ describe('SecretStorage failing', () => {
   });
 
   it('reports a failed save and says nothing was saved', async () => {
-    const stored = await setApiToken({ sessions, accounts, log }, server.tokens.all);
+    const stored = await storeToken({ sessions, accounts, log }, server.url, server.tokens.all);
     assert.equal(stored, false);
     assert.equal(secrets.writes.length, 1, 'one attempt to store, after the token was checked');
     assert.equal(server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs').length, 1, 'the token was checked first');

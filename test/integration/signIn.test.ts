@@ -4,7 +4,7 @@
 // authentication API sees the sessions.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../channel/extension';
 import type { SignInResult } from '../../src/commands/signIn';
 import { hostOf } from '../../src/losant';
 import type { FakeLosant } from '../server/fakeLosant';
@@ -19,14 +19,14 @@ const TOMASZ = 'Tomasz Wójcik (two-factor@losant-explorer.test)';
 async function signInWith(credentials: Credentials): Promise<SignInResult> {
   if (credentials.password) typedSecrets.add(credentials.password);
   if (credentials.twoFactorCode) typedSecrets.add(credentials.twoFactorCode);
-  const result = await vscode.commands.executeCommand<SignInResult>('losant.signIn', credentials);
+  const result = await activeApi().signIn(credentials);
   // The tokens Losant issued to the sign-ins: the last test checks no log holds them.
   for (const s of await activeApi().authProvider.getSessions(undefined, {})) issuedTokens.add(s.accessToken);
   return result;
 }
 
-let api: LosantExplorerApi | undefined;
-const activeApi = (): LosantExplorerApi => {
+let api: TestChannel | undefined;
+const activeApi = (): TestChannel => {
   if (!api) throw new Error('not activated');
   return api;
 };
@@ -125,7 +125,7 @@ describe('Sign In with email and password, the Losant authentication provider, i
   });
 
   it("Switch Installation sets losant.apiUrl and the view lists the other installation's organizations", async () => {
-    const set = await vscode.commands.executeCommand<string>('losant.switchInstallation', first.url);
+    const set = await activeApi().switchInstallation(first.url);
     assert.equal(set, first.url);
     assert.equal(vscode.workspace.getConfiguration('losant').get('apiUrl'), first.url);
     const labels = await waitFor("the first installation's organizations", async () => {
@@ -164,9 +164,9 @@ describe('Sign In with email and password, the Losant authentication provider, i
 
   it('a pasted token gets a session too: named from GET /me, or by the host when the token may not read /me', async () => {
     await usesInstallation(first);
-    assert.equal(await vscode.commands.executeCommand('losant.setApiToken', first.tokens.orgsGetOnly), true);
+    assert.equal(await activeApi().setApiToken(first.tokens.orgsGetOnly), true);
     assert.deepEqual(await accountLabels(), [`Losant at ${hostOf(first.url)}`]);
-    assert.equal(await vscode.commands.executeCommand('losant.setApiToken', first.tokens.all), true);
+    assert.equal(await activeApi().setApiToken(first.tokens.all), true);
     assert.deepEqual(await waitFor('the relabelled account', async () => {
       const labels = await accountLabels();
       return labels[0]?.startsWith(DANA) ? labels : undefined;

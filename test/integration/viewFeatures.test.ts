@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { LosantExplorerApi } from '../../src/extension';
+import type { TestChannel } from '../channel/extension';
 import type { OrganizationNode, TreeNode } from '../../src/tree/nodes';
 import orgsExample from '../fixtures/losant/orgs.json';
 import payloadCountsExample from '../fixtures/losant/payloadCounts.json';
@@ -13,14 +13,14 @@ import { hostOf } from '../../src/losant';
 
 const listRequests = (server: FakeLosant) => server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs');
 
-async function rootNodes(api: LosantExplorerApi): Promise<TreeNode[]> {
+async function rootNodes(api: TestChannel): Promise<TreeNode[]> {
   return (await api.provider.getChildren()) ?? [];
 }
 
 describe('Organizations view for power users', function () {
   this.timeout(30_000);
   let server: FakeLosant;
-  let api: LosantExplorerApi;
+  let api: TestChannel;
 
   before(async () => {
     server = await startServer({ orgs: 250, seed: 11 });
@@ -278,7 +278,7 @@ describe('Organizations view for power users', function () {
 
     it('shows a spinner row while an organization is being created', async () => {
       server.setFault({ kind: 'delay', ms: 1500, method: 'POST', path: '/orgs', times: 1 });
-      const created = vscode.commands.executeCommand<{ id: string; name: string }>('losant.createOrganization', { name: 'Aaa Slow Org', description: '' });
+      const created = api.createOrganization({ name: 'Aaa Slow Org', description: '' });
       const spinner = await waitFor('the spinner row', async () => (await rootItems(api)).find((i) => i.label === 'Aaa Slow Org' && i.description === 'Creating…'));
       assert.equal((spinner.iconPath as vscode.ThemeIcon).id, 'loading~spin');
       const org = await created;

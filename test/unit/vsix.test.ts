@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { repoRoot } from '../harness/paths';
+import { TEST_CHANNEL_MARKER } from '../channel/extension';
+import { repoRoot, testExtensionDir } from '../harness/paths';
 import { packageVsix, readZipEntry, zipEntries } from '../harness/vsix';
 
 const EXPECTED_FILES = [
@@ -71,6 +72,14 @@ describe('The .vsix (npm run package)', function () {
     assert.deepEqual([...files].sort(), [...EXPECTED_FILES].sort());
     assert.ok(fs.readdirSync(path.join(repoRoot, 'media', 'screenshots')).length > 0, 'no screenshots to leave out');
     assert.deepEqual(files.filter((f) => f.includes('screenshots') || f.endsWith('.map')), []);
+  });
+
+  it('ships the production bundle, without the test build\'s channel into the extension', () => {
+    const shipped = readZipEntry(packaged.zip, 'extension/dist/extension.js').toString('utf8');
+    const testBuild = fs.readFileSync(path.join(testExtensionDir, 'dist', 'extension.js'), 'utf8');
+    assert.ok(testBuild.includes(TEST_CHANNEL_MARKER), 'the test build carries the marker, so its absence below means something');
+    assert.ok(!shipped.includes(TEST_CHANNEL_MARKER), 'the packaged bundle holds the test channel');
+    assert.doesNotMatch(shipped, /sourceMappingURL/, 'minified, with no source map');
   });
 
   it('has the 256×256 PNG icon and the walkthrough media that its manifest names', () => {

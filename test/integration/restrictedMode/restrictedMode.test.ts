@@ -4,13 +4,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { FakeLosant } from '../../server/fakeLosant';
-import type { LosantExplorerApi } from '../../../src/extension';
+import type { TestChannel } from '../../channel/extension';
 import { EXTENSION_ID, rootLabels, signIn, signOutAndReset, startServer } from '../helpers';
 import { assertFolderPointsAtItsServer, folderServerRequests, tokenPromptAsShown } from '../workbenchProbe';
 
 describe('A folder that sets losant.apiUrl and losant.appUrl, opened in Restricted Mode', () => {
   let server: FakeLosant;
-  let api: LosantExplorerApi;
+  let api: TestChannel;
 
   before(async () => {
     server = await startServer({ orgs: 4 });
@@ -27,7 +27,7 @@ describe('A folder that sets losant.apiUrl and losant.appUrl, opened in Restrict
   });
 
   it('keeps Losant Explorer enabled and active', async () => {
-    const extension = vscode.extensions.getExtension<LosantExplorerApi>(EXTENSION_ID);
+    const extension = vscode.extensions.getExtension<TestChannel>(EXTENSION_ID);
     assert.ok(extension, 'the extension is disabled in Restricted Mode');
     api = await extension.activate();
     assert.equal(extension.isActive, true);

@@ -71,7 +71,7 @@ describe('A trusted folder that sets losant.apiUrl and losant.appUrl', () => {
     try {
       await vscode.workspace.getConfiguration('losant').update('apiUrl', chosen.url, vscode.ConfigurationTarget.Workspace);
       const api = await activateExtension();
-      assert.equal(await vscode.commands.executeCommand<boolean>('losant.setApiToken', chosen.tokens.all), true);
+      assert.equal(await api.setApiToken(chosen.tokens.all), true);
       assert.equal((await settledLabels(api, 'signedIn')).length, 3);
       assert.equal(api.treeView.message, `This folder's settings (.vscode/settings.json) point Losant Explorer at ${new URL(chosen.url).host}.`);
     } finally {
