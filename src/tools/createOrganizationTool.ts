@@ -1,7 +1,8 @@
 // The agent's create tool. VS Code asks the user to confirm with the messages prepareInvocation
 // returns (inline in chat; a modal dialog outside chat) before it calls invoke. On top of that,
-// invoke sends only values that prepareInvocation put into such a confirmation, so nothing reaches
-// Losant that the user was not shown: a call to invoke without that step creates nothing.
+// invoke sends only values that prepareInvocation put into such a confirmation, on the installation
+// and account that confirmation named, once, within minutes (model/confirmations.ts): nothing
+// reaches Losant that the user was not shown, and nothing goes where they were not told.
 import * as vscode from 'vscode';
 import type { OrganizationPost } from '../losant';
 import { localize } from '../localize';
@@ -12,14 +13,12 @@ import { failureText } from '../model/toolGuidance';
 import type { Sessions } from '../session';
 import { escapeMarkdown } from '../losant';
 import type { OrganizationCreator } from '../commands/organizationCreator';
+import { Confirmations, type ConfirmationCheck, type Destination } from '../model/confirmations';
 import { dataFraming } from './readTools';
-import { dataResult, inputProblemResult, readySession, textResult } from './toolResults';
+import { dataResult, inputProblemResult, readySession, textResult, type ReadySession } from './toolResults';
 
 export const CREATE_TOOL = 'losant_createOrganization';
 
-// A confirmation left unanswered this long no longer lets its values through.
-const CONFIRMATION_TTL_MS = 60 * 60_000;
-const CONFIRMATIONS_MAX = 50;
 
 /** Markdown that shows text exactly and renders none of it (no links, no markup), line breaks kept. */
 function literal(text: string): string {
@@ -29,11 +28,14 @@ function literal(text: string): string {
     .join('  \n');
 }
 
-function confirmationMessage(body: OrganizationPost, apiUrl: string): vscode.MarkdownString {
+function confirmationMessage(body: OrganizationPost, session: ReadySession): vscode.MarkdownString {
   const none = `_${vscode.l10n.t('(none)')}_`;
+  const where = session.account?.label
+    ? vscode.l10n.t('Losant Explorer will create this organization at {0}, in the account of {1}, with you as its administrator:', escapeMarkdown(session.apiUrl), escapeMarkdown(session.account.label))
+    : vscode.l10n.t('Losant Explorer will create this organization at {0}, with you as its administrator:', escapeMarkdown(session.apiUrl));
   return new vscode.MarkdownString(
     [
-      vscode.l10n.t('Losant Explorer will create this organization at {0}, with you as its administrator:', escapeMarkdown(apiUrl)),
+      where,
       `**${vscode.l10n.t('Name')}:** ${literal(body.name)}`,
       `**${vscode.l10n.t('Description')}:** ${body.description ? literal(body.description) : none}`,
     ].join('\n\n'),
@@ -41,13 +43,12 @@ function confirmationMessage(body: OrganizationPost, apiUrl: string): vscode.Mar
 }
 
 export class CreateOrganizationTool implements vscode.LanguageModelTool<unknown> {
-  /** Bodies that prepareInvocation put into a confirmation, with when it did so. */
-  private readonly confirmations: { key: string; at: number }[] = [];
-
   constructor(
     private readonly sessions: Sessions,
     private readonly creator: OrganizationCreator,
     private readonly log: Log,
+    /** The bodies that prepareInvocation put into a confirmation, and where it said they would go. */
+    private readonly confirmations = new Confirmations(),
   ) {}
 
   async prepareInvocation(options: vscode.LanguageModelToolInvocationPrepareOptions<unknown>): Promise<vscode.PreparedToolInvocation> {
@@ -55,10 +56,10 @@ export class CreateOrganizationTool implements vscode.LanguageModelTool<unknown>
     const session = await this.sessions.current();
     // Input that cannot be sent, or no session to send it with: invoke answers why, and sends nothing.
     if ('problem' in post || session.kind !== 'ready') return { invocationMessage: vscode.l10n.t('Checking the new Losant organization') };
-    this.remember(post.body);
+    this.confirmations.offer(this.key(post.body), destinationOf(session));
     return {
       invocationMessage: vscode.l10n.t('Creating the Losant organization “{0}”', post.body.name.length > 80 ? `${post.body.name.slice(0, 79)}…` : post.body.name),
-      confirmationMessages: { title: vscode.l10n.t('Create a Losant organization?'), message: confirmationMessage(post.body, session.apiUrl) },
+      confirmationMessages: { title: vscode.l10n.t('Create a Losant organization?'), message: confirmationMessage(post.body, session) },
     };
   }
 
@@ -67,9 +68,8 @@ export class CreateOrganizationTool implements vscode.LanguageModelTool<unknown>
     if ('problem' in post) return inputProblemResult(post.problem);
     const session = await readySession(this.sessions);
     if (session instanceof vscode.LanguageModelToolResult) return session;
-    if (!this.takeConfirmation(post.body)) {
-      return textResult(vscode.l10n.t('Nothing was created: these exact values were not put to the user for confirmation. Call the tool again so that VS Code asks the user.'));
-    }
+    const confirmed = this.confirmations.take(this.key(post.body), destinationOf(session));
+    if (!confirmed.ok) return textResult(notConfirmedText(confirmed, session, this.confirmations.ttlMs));
     const outcome = await this.creator.create(session.client, post.body);
     if (!outcome) {
       return textResult(vscode.l10n.t('Nothing was created: another organization is being created right now. Try again when it is done.'));
@@ -99,19 +99,29 @@ export class CreateOrganizationTool implements vscode.LanguageModelTool<unknown>
   private key(body: OrganizationPost): string {
     return JSON.stringify([body.name, body.description ?? '']);
   }
+}
 
-  private remember(body: OrganizationPost): void {
-    this.confirmations.push({ key: this.key(body), at: Date.now() });
-    if (this.confirmations.length > CONFIRMATIONS_MAX) this.confirmations.shift();
-  }
+function destinationOf(session: ReadySession): Destination {
+  return { apiUrl: session.apiUrl, account: session.account?.key ?? '' };
+}
 
-  /** True, once, when these exact values were put into a confirmation within the last hour. */
-  private takeConfirmation(body: OrganizationPost): boolean {
-    const key = this.key(body);
-    const oldest = Date.now() - CONFIRMATION_TTL_MS;
-    const i = this.confirmations.findIndex((c) => c.key === key && c.at >= oldest);
-    if (i < 0) return false;
-    this.confirmations.splice(i, 1);
-    return true;
+/** Why nothing was sent, for the model to tell the user. */
+function notConfirmedText(check: Exclude<ConfirmationCheck, { ok: true }>, session: ReadySession, ttlMs: number): string {
+  switch (check.reason) {
+    case 'notConfirmed':
+      return vscode.l10n.t('Nothing was created: these exact values were not put to the user for confirmation. Call the tool again so that VS Code asks the user.');
+    case 'expired':
+      return vscode.l10n.t('Nothing was created: the user confirmed these values more than {0} minutes ago. Call the tool again so that VS Code asks the user again.', Math.round(ttlMs / 60_000));
+    case 'installationChanged':
+      return vscode.l10n.t(
+        'Nothing was created: the user confirmed creating it at {0}, but Losant Explorer now points at {1}. Call the tool again so that VS Code asks the user about this installation.',
+        check.confirmedFor,
+        session.apiUrl,
+      );
+    case 'accountChanged':
+      return vscode.l10n.t(
+        'Nothing was created: the user confirmed it for another account signed in at {0}. Call the tool again so that VS Code asks the user about this account.',
+        session.apiUrl,
+      );
   }
 }

@@ -218,6 +218,31 @@ describe('Language model tools', function () {
     assert.equal(named('Unconfirmed Org').length, 0);
   });
 
+  it('sends nothing when the installation changed after the confirmation, and says which one the user confirmed', async () => {
+    const other = await startServer({ orgs: 2, seed: 5 });
+    try {
+      await setSetting('apiUrl', other.url);
+      assert.equal(await api.setApiToken(other.tokens.all), true, 'signed in at the other installation too');
+      await setSetting('apiUrl', server.url);
+      server.clearRequests();
+      other.clearRequests();
+      const prepared = await prepare({ name: 'Meant For The First' });
+      const message = (prepared?.confirmationMessages?.message as vscode.MarkdownString).value;
+      assert.ok(message.includes(new URL(server.url).port), `the confirmation names the installation: ${message}`);
+      // Between the confirmation and the person's Continue, losant.apiUrl changes.
+      await setSetting('apiUrl', other.url);
+      const answer = textOf((await createTool.invoke({ input: { name: 'Meant For The First' }, toolInvocationToken: undefined }, none))!);
+      assert.equal(answer, `Nothing was created: the user confirmed creating it at ${server.url}, but Losant Explorer now points at ${other.url}. Call the tool again so that VS Code asks the user about this installation.`);
+      assert.deepEqual(posts(), []);
+      assert.deepEqual(other.requests.filter((r) => r.method === 'POST'), []);
+      assert.equal(named('Meant For The First').length, 0);
+    } finally {
+      await vscode.commands.executeCommand('losant.signOut');
+      await setSetting('apiUrl', server.url);
+      await other.close();
+    }
+  });
+
   it('creates through lm.invokeTool once, then reveals and selects it in the tree as the command does', async () => {
     server.clearRequests();
     const answer = await invoke(CREATE, { name: '  Berlin Pilot Site ', description: 'Made by the agent' });
