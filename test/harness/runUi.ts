@@ -57,8 +57,9 @@ const UI_TESTS: UiRun = {
   // The walkthrough opens on the first start, as after a user's install (a test checks it does).
   settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true },
   browser: {},
-  // Another extension asking VS Code for a Losant session, as third-party extensions would.
-  testExtensions: ['session-consumer'],
+  // Other extensions: one asking VS Code for a Losant session, as third-party extensions would; one
+  // trying every door into Losant Explorer without the user.
+  testExtensions: ['session-consumer', 'hostile-extension'],
 };
 
 const screenshotsDir = path.join(repoRoot, 'media', 'screenshots');

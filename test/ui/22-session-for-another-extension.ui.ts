@@ -10,6 +10,7 @@ import {
   answerInputBox,
   clearNotifications,
   ensureSignedIn,
+  notificationsOnceSaid,
   pickRow,
   quickInput,
   quickInputBox,
@@ -30,23 +31,6 @@ async function allow(page: Page, name: string): Promise<void> {
   await screenshot(page, `session-consumer-allow-${name}`);
   await dialog.getByRole('button', { name: 'Allow' }).click();
   await dialog.waitFor({ state: 'hidden' });
-}
-
-/**
- * Waits until a notification reads `expected` (the consumer's, which tells what it got or why
- * not), and returns every notification's text. Read in the notification center, which lists them
- * all (VS Code shows three toasts at most), by text: an earlier test's may still be listed.
- */
-async function notificationsOnceSaid(page: Page, expected: string): Promise<string[]> {
-  await runCommand(page, 'Notifications: Show Notifications');
-  const messages = page.locator('.notifications-center .notification-list-item-message');
-  const seen = async () => (await messages.allInnerTexts()).map((t) => t.trim());
-  await messages.filter({ hasText: expected }).first().waitFor({ state: 'visible', timeout: 20_000 })
-    .catch(async () => assert.fail(`no notification says ${JSON.stringify(expected)}; they say ${JSON.stringify(await seen())}`));
-  const all = await seen();
-  await page.keyboard.press('Escape'); // closes the center
-  await page.locator('.notifications-center').waitFor({ state: 'hidden' });
-  return all;
 }
 
 describe('A session for another extension (getSession with createIfNone)', () => {

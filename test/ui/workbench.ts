@@ -227,6 +227,23 @@ export async function clearNotifications(page: Page): Promise<void> {
   await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'hidden' });
 }
 
+/**
+ * Waits until a notification reads `expected` (another extension's, which tells what it got or why
+ * not), and returns every notification's text. Read in the notification center, which lists them
+ * all (VS Code shows three toasts at most), by text: an earlier test's may still be listed.
+ */
+export async function notificationsOnceSaid(page: Page, expected: string): Promise<string[]> {
+  await runCommand(page, 'Notifications: Show Notifications');
+  const messages = page.locator('.notifications-center .notification-list-item-message');
+  const seen = async () => (await messages.allInnerTexts()).map((t) => t.trim());
+  await messages.filter({ hasText: expected }).first().waitFor({ state: 'visible', timeout: 20_000 })
+    .catch(async () => assert.fail(`no notification says ${JSON.stringify(expected)}; they say ${JSON.stringify(await seen())}`));
+  const all = await seen();
+  await page.keyboard.press('Escape'); // closes the center
+  await page.locator('.notifications-center').waitFor({ state: 'hidden' });
+  return all;
+}
+
 /** Parks the mouse over the empty editor area, so no hover or tooltip covers a screenshot. */
 export async function moveMouseAway(page: Page): Promise<void> {
   await page.mouse.move(900, 300);
