@@ -7,12 +7,17 @@ import { requireApiUrl, type CommandContext, type Commands } from './commandCont
 import { showInfo, showStatus } from './messages';
 import { confirmAppUrlFromWorkspace } from '../workspaceUrls';
 
-/** The organization a command acts on: the one clicked, else the selected one. */
+/**
+ * The organization a command acts on: the one clicked, else the selected one. Looked up in the
+ * listing by its id, so a row handed over by another extension names at most an organization the
+ * view lists, never data of its own.
+ */
 function target({ provider, treeView }: CommandContext, node?: TreeNode) {
-  const n = node ?? treeView.selection[0];
-  if (n?.kind === 'organization') return n.org;
-  if (n?.kind === 'detail') return provider.findOrganization(n.orgId)?.org;
-  return undefined;
+  const n: unknown = node ?? treeView.selection[0];
+  if (typeof n !== 'object' || n === null) return undefined;
+  const { kind, org, orgId } = n as { kind?: unknown; org?: { id?: unknown }; orgId?: unknown };
+  const id = kind === 'organization' ? org?.id : kind === 'detail' ? orgId : undefined;
+  return typeof id === 'string' ? provider.findOrganization(id)?.org : undefined;
 }
 
 async function openInLosant(context: CommandContext, node?: TreeNode): Promise<string | undefined> {

@@ -11,9 +11,8 @@ import type { SignInPrompts, SignInResult } from '../../src/commands/signIn';
 import { switchInstallation } from '../../src/commands/switchInstallation';
 import { startExplorer, type Explorer } from '../../src/explorer';
 import type { ListedOrganization } from '../../src/losant';
+import { TEST_CHANNEL_MARKER } from './marker';
 
-/** Found in the test build's bundle and, a unit test checks, never in the packaged one. */
-export const TEST_CHANNEL_MARKER = 'losant-explorer:test-channel';
 
 export interface Credentials {
   email: string;

@@ -276,6 +276,17 @@ describe('Organizations view for power users', function () {
       assert.equal(await vscode.env.clipboard.readText(), node.org.name);
     });
 
+    it('acts only on organizations the view lists: a row handed over with data of its own copies nothing of it', async () => {
+      const listed = (await rootNodes(api)).find((n): n is OrganizationNode => n.kind === 'organization')!;
+      await vscode.env.clipboard.writeText('before');
+      const forged = { kind: 'organization', org: { id: 'ffffffffffffffffffffffff', name: 'Forged [x](command:losant.signOut)' } };
+      assert.equal(await vscode.commands.executeCommand('losant.copyOrganizationName', forged), undefined);
+      assert.equal(await vscode.env.clipboard.readText(), 'before', 'an organization the view does not list is not acted on');
+      // A real organization's id with a forged name: the listed name is what is copied.
+      await vscode.commands.executeCommand('losant.copyOrganizationName', { kind: 'organization', org: { id: listed.org.id, name: 'Forged' } });
+      assert.equal(await vscode.env.clipboard.readText(), listed.org.name);
+    });
+
     it('shows a spinner row while an organization is being created', async () => {
       server.setFault({ kind: 'delay', ms: 1500, method: 'POST', path: '/orgs', times: 1 });
       const created = api.createOrganization({ name: 'Aaa Slow Org', description: '' });

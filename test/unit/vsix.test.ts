@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TEST_CHANNEL_MARKER } from '../channel/extension';
+import { TEST_CHANNEL_MARKER } from '../channel/marker';
 import { repoRoot, testExtensionDir } from '../harness/paths';
 import { packageVsix, readZipEntry, zipEntries } from '../harness/vsix';
 
