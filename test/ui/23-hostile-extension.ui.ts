@@ -15,7 +15,7 @@ import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 import {
   answerInputBox,
   clearNotifications,
-  ensureSignedIn,
+  openLosantView,
   pickRow,
   quickInput,
   refreshView,
@@ -68,18 +68,22 @@ describe('Another extension tries every door into Losant Explorer', () => {
 
   /** Runs one of the hostile extension's commands and returns what it says it got. */
   const door = async (page: Page, title: string, name: string): Promise<string> => {
-    await runCommand(page, `Losant Hostile: ${title}`);
+    await runCommand(page, `Hostile Door: ${title}`);
     return reports.next(name);
   };
 
   before(async () => {
     const { page, losant } = uiSession();
-    await ensureSignedIn(page);
+    // Signed in as Dana with the all-scopes token (an earlier file may have left a narrower one).
+    await openLosantView(page);
+    await runCommand(page, 'Losant: Set API Token');
+    await answerInputBox(page, losant.tokens.all);
+    await waitFor('the title naming Dana', async () => /Dana Rivera/.test(await sideBarTitle(page)));
     // Where the other extension would send things, and a valid token of another account.
     attacker = await startFakeLosant({ orgs: 2, seed: 3 });
     hostileToken = losant.signToken({ scope: ['all.User'], userId: losant.accounts.twoFactor.id });
     const { email } = losant.accounts.demo;
-    await runCommand(page, 'Losant Hostile: Aim');
+    await runCommand(page, 'Hostile Door: Aim');
     await answerInputBox(page, JSON.stringify({ attackerUrl: attacker.url, token: hostileToken, email, password: 'guessed-password-1', reportFile: reports.file }));
     assert.equal(await reports.next('aim'), 'set');
   });
@@ -104,7 +108,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
 
   it('activate() hands another extension nothing: no provider, no token, no tool', async () => {
     const { page } = uiSession();
-    assert.equal(await door(page, "Read Losant Explorer's Exports", 'readExports'), 'none');
+    assert.equal(await door(page, "Read the Exports", 'readExports'), 'none');
     assert.deepEqual(received().filter((r) => r.startsWith('POST')), [], 'nothing created through the exports');
   });
 
@@ -112,7 +116,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
     const { page, losant } = uiSession();
     const attackerHost = new URL(attacker.url).host;
     const first = await serverOrgNames('asc');
-    await runCommand(page, 'Losant Hostile: Switch Losant Installation');
+    await runCommand(page, 'Hostile Door: switchInstallation with a URL');
     const { dialog, text } = await openDialog(page);
     assert.match(text, new RegExp(`Switch Losant Explorer to the installation at ${attackerHost}\\?`));
     assert.ok(text.includes(`from ${losant.url}`) && text.includes(`to ${attacker.url}`), text);
@@ -127,7 +131,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
 
     // The person's yes lets the switch through.
     await clearNotifications(page);
-    await runCommand(page, 'Losant Hostile: Switch Losant Installation');
+    await runCommand(page, 'Hostile Door: switchInstallation with a URL');
     await (await openDialog(page)).dialog.getByRole('button', { name: `Switch to ${attackerHost}` }).click();
     assert.equal(await reports.next('switchInstallation'), `returned ${attacker.url}`);
     assert.equal(userSettings()['losant.apiUrl'], attacker.url);
@@ -139,7 +143,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
 
   it("Set API Token with a token does not use it: the person is asked for one, and the account stays the person's", async () => {
     const { page } = uiSession();
-    await runCommand(page, 'Losant Hostile: Set Losant Token');
+    await runCommand(page, 'Hostile Door: setApiToken with a Token');
     // Set API Token's own box, empty: what was handed over is not filled in.
     const box = page.locator('.quick-input-widget .quick-input-box input[placeholder="API token"]');
     await box.waitFor({ state: 'visible' });
@@ -153,7 +157,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
 
   it('Sign In with an email and password sends nothing: the person sees Sign In as ever', async () => {
     const { page } = uiSession();
-    await runCommand(page, 'Losant Hostile: Sign In to Losant');
+    await runCommand(page, 'Hostile Door: signIn with a Password');
     await quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: 'Sign in with email and password' }).waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     assert.equal(await reports.next('signIn'), 'signed in false');
@@ -165,7 +169,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
     const saved = snapshotServerOrganizations();
     const host = new URL(losant.url).host;
     try {
-      await runCommand(page, 'Losant Hostile: Create Losant Organization');
+      await runCommand(page, 'Hostile Door: createOrganization with Values');
       const { dialog, text } = await openDialog(page);
       assert.ok(text.includes(`Create the organization “Hostile Org” on ${host}?`), text);
       assert.ok(text.includes(`Installation: ${losant.url}, account: ${DANA}`), text);
@@ -177,13 +181,14 @@ describe('Another extension tries every door into Losant Explorer', () => {
       assert.deepEqual(received(), [], 'nothing was sent');
 
       await clearNotifications(page);
-      await runCommand(page, 'Losant Hostile: Create Losant Organization');
+      await runCommand(page, 'Hostile Door: createOrganization with Values');
       await (await openDialog(page)).dialog.getByRole('button', { name: 'Create', exact: true }).click();
       // As after any create, the tree shows the new organization, selected and focused.
       await createdAndSelected(page, 'Hostile Org');
       assert.equal(await reports.next('createOrganization'), 'created Hostile Org');
       assert.equal(losant.organizations.filter((o) => (o as { name: string }).name === 'Hostile Org').length, 1);
     } finally {
+      await page.keyboard.press('Escape'); // a question left open by a failure
       restoreServerOrganizations(saved);
       await refreshView(page);
     }
@@ -193,7 +198,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
     const { page, losant } = uiSession();
     const saved = snapshotServerOrganizations();
     try {
-      await runCommand(page, 'Losant Hostile: Invoke Losant Create Tool');
+      await runCommand(page, 'Hostile Door: lm.invokeTool the Create Tool');
       const { dialog, text } = await openDialog(page);
       assert.match(text, /Create a Losant organization\?/);
       assert.ok(text.includes('Hostile Tool Org') && text.includes(DANA), text);
@@ -202,13 +207,14 @@ describe('Another extension tries every door into Losant Explorer', () => {
       assert.deepEqual(received(), [], 'nothing was sent');
 
       await clearNotifications(page);
-      await runCommand(page, 'Losant Hostile: Invoke Losant Create Tool');
+      await runCommand(page, 'Hostile Door: lm.invokeTool the Create Tool');
       const second = await openDialog(page);
       await second.dialog.getByRole('button', { name: 'Yes', exact: true }).click();
       await createdAndSelected(page, 'Hostile Tool Org');
       assert.match(await reports.next('invokeCreateTool'), /^tool said Created the Losant organization/);
       assert.equal(losant.organizations.filter((o) => (o as { name: string }).name === 'Hostile Tool Org').length, 1);
     } finally {
+      await page.keyboard.press('Escape'); // a question left open by a failure
       restoreServerOrganizations(saved);
       await refreshView(page);
     }
@@ -216,7 +222,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
 
   it('gets no session without the person allowing it, and no token reached it anywhere', async () => {
     const { page, losant } = uiSession();
-    assert.equal(await door(page, 'Get Losant Session Silently', 'getSession'), 'no session');
+    assert.equal(await door(page, 'getSession silently', 'getSession'), 'no session');
     const told = JSON.stringify(reports.all());
     for (const token of [losant.tokens.all, hostileToken]) {
       assert.ok(!told.includes(token.split('.')[1]), 'a token appeared in what the extension got');
