@@ -1,6 +1,8 @@
-// The "Losant" log output channel. Every line passes through the token mask.
+// The "Losant" log output channel. Every entry passes through the token mask, then is made one
+// bounded line (logEntry), since entries quote the server (ids, messages) and the server could
+// otherwise forge lines of its own.
 import * as vscode from 'vscode';
-import { maskToken, type RequestLogEntry } from './losant';
+import { logEntry, maskToken, type RequestLogEntry } from './losant';
 
 export class Log implements vscode.Disposable {
   private readonly channel: vscode.LogOutputChannel;
@@ -19,7 +21,7 @@ export class Log implements vscode.Disposable {
   private mask(text: string): string {
     let out = text;
     for (const s of this.secrets) out = maskToken(out, s);
-    return out;
+    return logEntry(out);
   }
 
   info(message: string): void {

@@ -16,13 +16,24 @@ function bounded(value: number | undefined, min: number, max: number, fallback: 
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback;
 }
 
+/**
+ * A URL setting as text. A hand-edited settings.json (or a folder's) can hold a number or an
+ * object: that is kept as its text, so the usual check calls it unusable and says so, rather than
+ * every read throwing.
+ */
+function urlSetting(c: vscode.WorkspaceConfiguration, key: string, fallback: string): string {
+  const value = c.get<unknown>(key, fallback);
+  if (typeof value === 'string') return value.trim() || fallback;
+  return value === undefined || value === null ? fallback : JSON.stringify(value) ?? String(value);
+}
+
 export function readSettings(): LosantSettings {
   const c = vscode.workspace.getConfiguration('losant');
   const sortField = c.get<string>('organizations.sortField', 'name');
   const sortDirection = c.get<string>('organizations.sortDirection', 'asc');
   return {
-    apiUrl: c.get<string>('apiUrl', DEFAULT_API_URL).trim() || DEFAULT_API_URL,
-    appUrl: c.get<string>('appUrl', '').trim(),
+    apiUrl: urlSetting(c, 'apiUrl', DEFAULT_API_URL),
+    appUrl: urlSetting(c, 'appUrl', ''),
     // A hand-edited settings.json can hold anything: fall back to the defaults.
     sortField: (SORT_FIELDS as readonly string[]).includes(sortField) ? (sortField as SortField) : 'name',
     sortDirection: (SORT_DIRECTIONS as readonly string[]).includes(sortDirection) ? (sortDirection as SortDirection) : 'asc',

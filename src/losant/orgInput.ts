@@ -2,7 +2,7 @@
 // mistake is caught while typing and never costs a request.
 
 import { text, type Text } from './text';
-import { characterCount } from './untrustedText';
+import { characterCount, invisibleCharacters } from './untrustedText';
 
 export const NAME_MAX = 255;
 export const DESCRIPTION_MAX = 32767;
@@ -19,6 +19,12 @@ export function checkOrganizationName(name: string): Text | undefined {
   const length = characterCount(trimmed);
   if (length > NAME_MAX) return text('The name is {0} characters long; the most Losant allows is {1}.', length, NAME_MAX);
   if (CONTROL.test(trimmed)) return text('The name must not contain control characters such as tabs or line breaks.');
+  // Losant accepts them; refused here because the name would read differently from what it is
+  // (U+202E turns "Invoice‮gpj.exe" into "Invoiceexe.jpg"), or carry text no one sees.
+  const invisible = invisibleCharacters(trimmed);
+  if (invisible.length > 0) {
+    return text('The name contains characters that do not show but change how it reads ({0}). Remove them: type the name again rather than pasting it.', invisible.join(', '));
+  }
   return undefined;
 }
 

@@ -38,9 +38,22 @@ export interface JsonResponse {
   body: unknown;
 }
 
-/** Replaces every occurrence of the token, so a server that echoes it cannot leak it into a message. */
+/** The forms a secret can be echoed in: as sent, URL-encoded (with %20 or +), JSON-escaped, HTML-escaped. */
+function echoedForms(secret: string): string[] {
+  const url = encodeURIComponent(secret);
+  const html = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const forms = [secret, url, url.replace(/%20/g, '+'), encodeURI(secret), JSON.stringify(secret).slice(1, -1), html];
+  // Longest first, so a form that contains another is masked whole.
+  return [...new Set(forms)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Replaces every occurrence of the secret (the token, a password), also as a server may echo it
+ * encoded, so it cannot leak into a message or the log.
+ */
 export function maskToken(text: string, token: string): string {
-  return token.length >= 4 ? text.split(token).join('***') : text;
+  if (token.length < 4) return text;
+  return echoedForms(token).reduce((out, form) => out.split(form).join('***'), text);
 }
 
 /** Any string taken from a response (message, status text, header): secrets masked, length bounded. */

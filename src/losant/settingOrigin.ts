@@ -3,7 +3,7 @@
 // .vscode/settings.json that points losant.apiUrl at its own server; once the user trusts the
 // folder, VS Code applies it, and the user must be told before a secret goes there.
 import { checkApiUrl, DEFAULT_API_URL } from './apiUrl';
-import { boundText, inertText } from './untrustedText';
+import { boundTextKeepingEnd, inertText } from './untrustedText';
 
 /** The part of VS Code's `WorkspaceConfiguration.inspect()` answer that matters here. */
 export interface InspectedSetting {
@@ -66,8 +66,9 @@ export function hostOf(url: string): string {
   } catch {
     host = url;
   }
-  // Shown as plain text, but on one short line and with nothing that could form a link or an icon.
-  return boundText(inertText(host).replace(/\s+/g, ' ').trim(), MAX_HOST_CHARS);
+  // Shown as plain text, but on one short line and with nothing that could form a link or an icon;
+  // a long one keeps its right end, where the registrable domain is.
+  return boundTextKeepingEnd(inertText(host).replace(/\s+/g, ' ').trim(), MAX_HOST_CHARS);
 }
 
 /** The API URL the extension uses for a raw setting value: the default when blank, else normalized when valid. */

@@ -1,7 +1,7 @@
 // Organizations as plain JSON data for a language model: what the tree and its details show, with
 // every value from the server bounded and typed, and served as JSON so that a name or description
 // stays quoted data and can never read as a sentence of the prompt.
-import { DESCRIPTION_MAX, NAME_MAX, type ListedOrganization } from '../losant';
+import { boundText, DESCRIPTION_MAX, escapeInvisibleInJson, NAME_MAX, type ListedOrganization } from '../losant';
 
 /** Descriptions in a list are cut to this; one organization's details carry the whole text. */
 export const LIST_DESCRIPTION_MAX = 500;
@@ -32,7 +32,8 @@ export interface OrganizationData {
 }
 
 function cut(text: string, max: number): { text: string; cut: boolean } {
-  return text.length > max ? { text: `${text.slice(0, max - 1)}…`, cut: true } : { text, cut: false };
+  const bounded = boundText(text, max);
+  return { text: bounded, cut: bounded !== text };
 }
 
 function isoDate(value: unknown): string | undefined {
@@ -91,6 +92,6 @@ export function organizationData(org: ListedOrganization, descriptionMax = DESCR
  * closes or opens a section of the prompt.
  */
 export function dataText(framing: string, data: unknown): string {
-  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = escapeInvisibleInJson(JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   return `${framing}\n${json}`;
 }

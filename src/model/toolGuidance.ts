@@ -1,6 +1,6 @@
 // What the agent's tools answer when they cannot do their work: a short sentence saying what the
 // user must do, never an exception trace. Text that came from the server is JSON-quoted data.
-import { render, text, type LosantApiError, type Text } from '../losant';
+import { boundText, render, text, type LosantApiError, type Text } from '../losant';
 
 export type Unavailable = { kind: 'signedOut' } | { kind: 'badApiUrl'; insecure: boolean };
 
@@ -11,7 +11,7 @@ const MESSAGE_MAX = 300;
 /** A message from the API (or about it) as a bounded, quoted JSON string. */
 function quoted(e: LosantApiError): string {
   const message = render(e.text);
-  return JSON.stringify(message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX - 1)}…` : message);
+  return JSON.stringify(boundText(message, MESSAGE_MAX));
 }
 
 /** Why nothing can be asked of Losant before any request: signed out, or an unusable API URL. */

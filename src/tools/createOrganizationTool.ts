@@ -11,7 +11,7 @@ import { createRequest } from '../model/organizationCreate';
 import { organizationData } from '../model/organizationData';
 import { failureText } from '../model/toolGuidance';
 import type { Sessions } from '../session';
-import { escapeMarkdown } from '../losant';
+import { boundText, escapeMarkdown } from '../losant';
 import type { OrganizationCreator } from '../commands/organizationCreator';
 import { Confirmations, type ConfirmationCheck, type Destination } from '../model/confirmations';
 import { dataFraming } from './readTools';
@@ -58,7 +58,7 @@ export class CreateOrganizationTool implements vscode.LanguageModelTool<unknown>
     if ('problem' in post || session.kind !== 'ready') return { invocationMessage: vscode.l10n.t('Checking the new Losant organization') };
     this.confirmations.offer(this.key(post.body), destinationOf(session));
     return {
-      invocationMessage: vscode.l10n.t('Creating the Losant organization “{0}”', post.body.name.length > 80 ? `${post.body.name.slice(0, 79)}…` : post.body.name),
+      invocationMessage: vscode.l10n.t('Creating the Losant organization “{0}”', boundText(post.body.name, 80)),
       confirmationMessages: { title: vscode.l10n.t('Create a Losant organization?'), message: confirmationMessage(post.body, session) },
     };
   }

@@ -1,6 +1,6 @@
 // How each kind of node looks in the tree.
 import * as vscode from 'vscode';
-import { boundText, escapeMarkdown, NAME_MAX, type ListedOrganization } from '../losant';
+import { boundText, escapeMarkdown, NAME_MAX, revealInvisible, type ListedOrganization } from '../losant';
 import { errorText } from '../localize';
 import { nodeId, type CreatingNode, type DetailNode, type ErrorNode, type HintNode, type LoadMoreNode, type TreeNode } from './nodes';
 import { formatCount, formatDate } from './organizationDetails';
@@ -8,7 +8,12 @@ import type { OrganizationIcons } from './organizationIcons';
 
 /** The first line of a description, short enough to sit beside the name. */
 function shortDescription(description: string | undefined, max = 60): string {
-  return boundText((description ?? '').split(/\r?\n/, 1)[0].trim(), max);
+  return revealInvisible(boundText((description ?? '').split(/\r?\n/, 1)[0].trim(), max));
+}
+
+/** The name as the row shows it: bounded, its invisible characters shown (⟨U+202E⟩). */
+function shownName(org: ListedOrganization): string {
+  return revealInvisible(boundText(org.name, NAME_MAX));
 }
 
 function traits(org: ListedOrganization): string[] {
@@ -30,20 +35,21 @@ export function organizationTooltip(org: ListedOrganization): vscode.MarkdownStr
     `${vscode.l10n.t('Last updated')}: ${escapeMarkdown(formatDate(org.lastUpdated) ?? unknown)}`,
     `${vscode.l10n.t('Members')}: ${members === undefined ? unknown : formatCount(members)}`,
   ];
-  if (org.banner?.message) lines.push(`$(info) ${escapeMarkdown(org.banner.message)}`);
-  const md = new vscode.MarkdownString(lines.join('\n\n'), true);
-  return md;
+  if (org.banner?.message) lines.push(`_${vscode.l10n.t('Banner')}:_ ${escapeMarkdown(org.banner.message)}`);
+  // No theme icons: with them VS Code would draw `$(name)` in server text as an icon (a name
+  // "$(verified-filled) Official" would wear VS Code's verified badge), escaped or not.
+  return new vscode.MarkdownString(lines.join('\n\n'), false);
 }
 
 function organizationItem(org: ListedOrganization, icons: OrganizationIcons): vscode.TreeItem {
-  const item = new vscode.TreeItem(boundText(org.name, NAME_MAX), vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(shownName(org), vscode.TreeItemCollapsibleState.Collapsed);
   const marks = traits(org);
   item.description = [shortDescription(org.description), marks.length ? `(${marks.join(', ')})` : ''].filter(Boolean).join(' ');
   if (org.disabledAt) item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
   else if (org.isReadOnly) item.iconPath = new vscode.ThemeIcon('lock', new vscode.ThemeColor('disabledForeground'));
   else item.iconPath = icons.forColor(org.iconColor) ?? new vscode.ThemeIcon('organization');
   item.contextValue = 'organization';
-  item.accessibilityInformation = { label: [org.name, shortDescription(org.description), ...marks].filter(Boolean).join(', ') };
+  item.accessibilityInformation = { label: [shownName(org), shortDescription(org.description), ...marks].filter(Boolean).join(', ') };
   return item;
 }
 

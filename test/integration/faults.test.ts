@@ -133,4 +133,21 @@ describe('Faults', function () {
     await setSetting('apiUrl', server.url);
     await settledLabels(api, 'signedIn');
   });
+
+  it('a losant.apiUrl or losant.appUrl that is not text (a hand-edited 42) is an unusable URL, said as usual; nothing throws', async () => {
+    for (const [key, value] of [['apiUrl', 42], ['apiUrl', { url: 'https://api.losant.com' }], ['appUrl', 42]] as const) {
+      server.clearRequests();
+      await setSetting(key, value);
+      if (key === 'apiUrl') {
+        await settledLabels(api, 'badApiUrl');
+        assert.match(String(api.chrome.current()?.reason), /The Losant API URL .* is not a valid URL/, JSON.stringify(value));
+        assert.equal(server.requests.length, 0);
+      }
+      // The Accounts menu asks the authentication provider, which reads the setting too.
+      assert.ok(Array.isArray(await api.authProvider.getSessions(undefined, {})));
+      await setSetting(key, undefined);
+    }
+    await setSetting('apiUrl', server.url);
+    await settledLabels(api, 'signedIn');
+  });
 });

@@ -1,6 +1,7 @@
 // Shared helpers of the integration suite (runs inside the real VS Code extension host).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { marked } from 'marked';
 import * as vscode from 'vscode';
 import { startFakeLosant, type FakeLosant, type FakeLosantOptions } from '../server/fakeLosant';
 import type { TestChannel } from '../channel/extension';
@@ -103,6 +104,19 @@ export class RecordingLog extends Log {
     this.errors.push(message);
     super.error(message);
   }
+}
+
+/**
+ * A MarkdownString rendered as VS Code's hover renders it: marked, and, when it supports theme
+ * icons, `$(name)` in its text drawn as an icon (VS Code's own escape, `\\$(name)`, left as text).
+ */
+export function renderAsVsCode(md: vscode.MarkdownString): string {
+  const icons = md.supportThemeIcons === true;
+  // VS Code doubles the backslash of an escaped icon so that marked keeps it (markdownEscapeEscapedIcons).
+  const value = icons ? md.value.replace(/\\\$\([a-z0-9-]+?(?:~[a-z0-9-]*?)?\)/gi, (m) => `\\${m}`) : md.value;
+  const html = marked.parse(value, { async: false, gfm: true });
+  if (!icons) return html;
+  return html.replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (_m, escaped: string | undefined, name: string) => (escaped ? `$(${name})` : `<span class="codicon codicon-${name}"></span>`));
 }
 
 /** The extension's Losant log, once it has a line matching `pattern`. */

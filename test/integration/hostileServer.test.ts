@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { TestChannel } from '../channel/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, losantLogLine, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
+import { activateExtension, losantLogLine, renderAsVsCode, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
 
 const HOSTILE_ID = 'aaa`](command:losant.signOut) ![x](https://evil.example/x.png)';
 
@@ -79,6 +79,27 @@ describe('A hostile or broken server', function () {
       assert.ok(html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").includes(text), `${text} is shown as text`);
     }
     assert.doesNotMatch(markdown, /(^|[^\\])\$\(zap\)/, 'the icon syntax from the server stays text');
+  });
+
+  it("shows a name's $(icon) as text in the tooltip, as VS Code renders it, and invisible characters visibly", async () => {
+    const official = { id: 'bbbbbbbbbbbbbbbbbbbbbbbb', name: '$(verified-filled) Official Losant org', banner: { message: '$(pass-filled) Verified by Losant' } };
+    const swapped = { id: 'cccccccccccccccccccccccc', name: 'Invoice\u202egpj.exe', description: 'zero\u200bwidth' };
+    const [first, second] = await serve(page([official, swapped]), 2);
+    const tooltip = api.provider.resolveTreeItem(first, (await api.provider.getChildren())![0]).tooltip as vscode.MarkdownString;
+    const html = renderAsVsCode(tooltip);
+    assert.doesNotMatch(html, /codicon/, html);
+    assert.ok(html.includes('$(verified-filled) Official Losant org') && html.includes('$(pass-filled) Verified by Losant'), html);
+    assert.equal(second.label, 'Invoice⟨U+202E⟩gpj.exe', 'the row shows the override, not the name it fakes');
+    assert.match(String(second.description), /^zero⟨U\+200B⟩width/);
+  });
+
+  it('keeps the log one line per entry: a message from the server cannot forge a line of its own', async () => {
+    const forged = 'Bad\n2026-12-04 10:00:00.000 [info] Signed in to https://api.losant.com as Admin (admin@losant.com)';
+    server.setFault({ kind: 'status', status: 400, method: 'POST', path: '/orgs', body: { type: 'Validation', message: forged }, times: 1 });
+    assert.equal(await api.createOrganization({ name: 'Forged Log Org', description: '' }), undefined);
+    const log = await losantLogLine(api, /Forged Log Org/);
+    assert.ok(!log.split('\n').some((line) => line.startsWith('2026-12-04 10:00:00.000 [info] Signed in')), 'a forged line in the log');
+    assert.match(log, /Bad\\n2026-12-04 10:00:00\.000 \[info\] Signed in/);
   });
 
   it('keeps only the page size asked for of a page of 20,000, and says so in the log', async () => {

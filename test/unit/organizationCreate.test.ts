@@ -39,6 +39,20 @@ describe('creating an organization below VS Code', () => {
     assert.match(problem(organizationPost({ name: 'ok', description: 'd'.repeat(32768) })), /32768 characters/);
   });
 
+  it('refuses a name with characters that do not show but change how it reads, naming them, and sends nothing', async () => {
+    for (const [name, named] of [
+      ['Invoice\u202egpj.exe', 'U+202E'],
+      ['Zero\u200bwidth', 'U+200B'],
+      ['Tagged\u{E0041}\u{E0042}', 'U+E0041, U+E0042'],
+      ['\u2066Isolated\u2069', 'U+2066, U+2069'],
+    ]) {
+      assert.match(problem(organizationPost({ name, description: '' })), new RegExp(`do not show but change how it reads \\(${named.replace(/\+/g, '\\+')}\\)`), name);
+    }
+    // Emoji sequences joined by U+200D are names like any other.
+    assert.ok('body' in organizationPost({ name: 'Family 👨‍👩‍👧 Farms', description: '' }));
+    assert.deepEqual(server.requests, []);
+  });
+
   it('reads the tool’s input with the same checks', () => {
     assert.deepEqual(createRequest({ name: ' Berlin Pilot ', description: null }), { body: { name: 'Berlin Pilot' } });
     assert.match(problem(createRequest({ description: 'no name' })), /Enter a name/);

@@ -61,9 +61,15 @@ describe('hostOf', () => {
   });
 
   it('keeps text that is not a URL on one bounded line, with no link that could form', () => {
-    assert.equal(hostOf('not a url\n[x](command:y)\u202e'), 'not a url [x] (command:y)');
+    assert.equal(hostOf('not a url\n[x](command:y)\u202e'), 'not a url [x] (command:y)⟨U+202E⟩');
     const long = hostOf('x'.repeat(500));
     assert.equal(long.length, 100);
-    assert.ok(long.endsWith('…'));
+    assert.ok(long.startsWith('…'));
+  });
+
+  it('cuts a long host from the left, so the registrable domain always shows', () => {
+    const host = hostOf(`https://api.losant.com.${'a'.repeat(120)}.attacker.example/`);
+    assert.equal(host.length, 100);
+    assert.ok(host.startsWith('…') && host.endsWith('.attacker.example'), host);
   });
 });

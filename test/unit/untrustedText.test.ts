@@ -2,7 +2,7 @@
 // an icon or markup. Markdown is rendered with marked, the renderer VS Code itself uses.
 import * as assert from 'node:assert/strict';
 import { marked } from 'marked';
-import { boundText, characterCount, escapeMarkdown, inertText } from '../../src/losant';
+import { boundText, characterCount, escapeMarkdown, inertText, logEntry, maskToken } from '../../src/losant';
 
 const HOSTILE = [
   '[Sign out](command:losant.signOut)',
@@ -44,8 +44,14 @@ describe('untrusted text', () => {
       });
     }
 
-    it('drops bidirectional overrides that make text read differently from what it is', () => {
-      assert.equal(escapeMarkdown('abc\u202edef'), 'abcdef');
+    it('shows bidirectional overrides, zero-width and tag characters visibly, as rendered', () => {
+      const html = marked.parse(escapeMarkdown('Invoice\u202egpj.exe \u200b \u{E0041}'), { async: false, gfm: true });
+      assert.equal(html.trim(), '<p>Invoice⟨U+202E⟩gpj.exe ⟨U+200B⟩ ⟨U+E0041⟩</p>');
+    });
+
+    it("renders a name's $(icon) as text, not as VS Code's icon (a tooltip without theme icons)", () => {
+      const html = marked.parse(escapeMarkdown('$(verified-filled) Official Losant org'), { async: false, gfm: true });
+      assert.equal(html.trim(), '<p>$(verified-filled) Official Losant org</p>');
     });
   });
 
@@ -66,8 +72,37 @@ describe('untrusted text', () => {
       assert.equal(inertText(plain), plain);
     });
 
-    it('drops control and bidirectional characters but keeps line breaks', () => {
-      assert.equal(inertText('a\u0007b\u202ec\nd'), 'a bc\nd');
+    it('turns control characters into spaces, shows invisible ones, and keeps line breaks', () => {
+      assert.equal(inertText('a\u0007b\u202ec\nd\u2066'), 'a b⟨U+202E⟩c\nd⟨U+2066⟩');
+    });
+  });
+
+  describe('logEntry (the Losant log)', () => {
+    it('keeps a server string on its one line: a quoted line break cannot forge an entry of its own', () => {
+      const forged = 'abc\n2026-12-04 10:00:00.000 [info] Signed in to https://api.losant.com as Admin\r\nx';
+      assert.equal(logEntry(`Created organization ${forged}.`), 'Created organization abc\\n2026-12-04 10:00:00.000 [info] Signed in to https://api.losant.com as Admin\\nx.');
+      assert.ok(!/[\r\n]/.test(logEntry(forged)));
+      assert.equal(logEntry('a\u0007b\u202ec\td'), 'a\\u0007b⟨U+202E⟩c\td');
+    });
+
+    it('bounds an entry, saying how much was left out', () => {
+      const entry = logEntry(`Created organization ${'f'.repeat(100_000)}.`);
+      assert.ok(entry.length < 2100, String(entry.length));
+      assert.match(entry, /… \(98\d{3} more characters not logged\)$/);
+    });
+  });
+
+  describe('maskToken (secrets a server echoes)', () => {
+    const password = 'S3cret Pa55/word&"<x>';
+    it('masks the secret as sent and as a server may echo it encoded', () => {
+      for (const echoed of [password, encodeURIComponent(password), encodeURIComponent(password).replace(/%20/g, '+'), encodeURI(password), JSON.stringify(password).slice(1, -1), 'S3cret Pa55/word&amp;&quot;&lt;x&gt;']) {
+        const masked = maskToken(`Losant said: wrong password ${echoed} for demo`, password);
+        assert.equal(masked, 'Losant said: wrong password *** for demo', echoed);
+      }
+    });
+
+    it('masks the URL-encoded echo of the issue: S3cret%20Pa55%2Fword', () => {
+      assert.equal(maskToken('bad password S3cret%20Pa55%2Fword', 'S3cret Pa55/word'), 'bad password ***');
     });
   });
 
@@ -76,6 +111,19 @@ describe('untrusted text', () => {
       assert.equal(characterCount('🛰️'), 2); // satellite + variation selector
       assert.equal(characterCount('😀'.repeat(200)), 200);
       assert.equal('😀'.repeat(200).length, 400);
+    });
+
+    it('cuts between what a person sees as characters: never inside an emoji sequence or an accented letter', () => {
+      const family = '👨‍👩‍👧'; // 5 code points, one grapheme
+      const accented = 'e\u0301'; // e + combining acute
+      for (const [text, max, expected] of [
+        [`ab${family}cd`, 4, 'ab…'],
+        [`ab${family}cd`, 8, `ab${family}…`],
+        [`${accented.repeat(5)}`, 4, `${accented}…`],
+      ] as const) {
+        assert.equal(boundText(text, max), expected, text);
+      }
+      assert.equal(boundText(`${'x'.repeat(1_000_000)}🛰`, 10), `${'x'.repeat(9)}…`, 'a megabyte of text is cut quickly');
     });
 
     it('bounds long text with an ellipsis, never splitting a character', () => {
