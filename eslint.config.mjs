@@ -28,16 +28,16 @@ export default tseslint.config(
     },
   },
   {
-    // Notifications render [label](command:…) as a runnable link: they all go through messages.ts,
-    // which makes server and user text inert first.
+    // Notifications (progress titles among them) render [label](command:…) as a runnable link:
+    // they all go through messages.ts, which makes server and user text inert first.
     files: ['src/**/*.ts'],
     ignores: ['src/commands/messages.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'MemberExpression[property.name=/^(showErrorMessage|showWarningMessage|showInformationMessage|setStatusBarMessage)$/]',
-          message: 'Show notifications through src/commands/messages.ts (showError, showInfo, showStatus).',
+          selector: 'MemberExpression[property.name=/^(showErrorMessage|showWarningMessage|showInformationMessage|setStatusBarMessage|withProgress)$/]',
+          message: 'Show notifications and progress through src/commands/messages.ts (showError, showInfo, showStatus, showProgress).',
         },
       ],
     },

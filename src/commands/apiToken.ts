@@ -5,7 +5,7 @@ import { checkToken, cleanToken, isLosantApiError, tokenScopes, type LosantApiEr
 import { errorText, localize } from '../localize';
 import { describeAccount, type AccountLabel } from '../model/accountLabel';
 import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
-import { showError, showInfo } from './messages';
+import { showError, showInfo, showProgress } from './messages';
 import { secretPrompt } from '../workspaceUrls';
 
 /** Why a token was refused, as a sentence for the user. */
@@ -55,13 +55,10 @@ export async function storeToken(context: AccountContext, apiUrl: string, raw: s
   let account: AccountLabel;
   try {
     // The label from GET /me, or the host for a token that may not read it.
-    account = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the API token with Losant…') },
-      async () => {
-        await client.verifyToken();
-        return describeAccount(client);
-      },
-    );
+    account = await showProgress(vscode.l10n.t('Checking the API token with Losant…'), async () => {
+      await client.verifyToken();
+      return describeAccount(client);
+    });
   } catch (e) {
     const message = isLosantApiError(e) ? describeTokenRejection(e) : String(e);
     showError(`${message} ${vscode.l10n.t('The token was not saved.')}`, log);

@@ -9,7 +9,7 @@ import { organizationPost } from '../model/organizationCreate';
 import { askForOrganization, type OrganizationDraft } from './organizationForm';
 import { localize } from '../localize';
 import type { CommandContext, Commands } from './commandContext';
-import { confirmHandedValues, showError, showInfo } from './messages';
+import { confirmHandedValues, showError, showInfo, showProgress } from './messages';
 import { hostOf } from '../losant';
 
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
@@ -96,7 +96,7 @@ export function createOrganizationFlows(): CreateFlows {
 
     const body = post.body;
     const outcome = await creator.create(session.client, body, (send) =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating organization “{0}”…', body.name) }, send),
+      showProgress(vscode.l10n.t('Creating organization “{0}”…', body.name), send),
     );
     if (!outcome) {
       stillCreating(creator.inFlight ?? body.name);

@@ -43,3 +43,12 @@ export async function askModal(message: string, action: string): Promise<boolean
 export async function confirmHandedValues(message: string, detail: string, safe: string, action: string): Promise<boolean> {
   return (await vscode.window.showWarningMessage(inertText(message), { modal: true, detail: inertText(detail) }, safe, action)) === action;
 }
+
+/**
+ * Progress shown while `task` runs: a notification's title renders `[label](command:…)` as a
+ * runnable link too (and the status bar `$(name)` as an icon), so the title is made inert first.
+ */
+export function showProgress<T>(title: string, task: () => Thenable<T>, where: 'notification' | 'window' = 'notification'): Thenable<T> {
+  const location = where === 'notification' ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+  return vscode.window.withProgress({ location, title: inertText(title) }, task);
+}

@@ -11,7 +11,7 @@ import { lookUpEmail, signInScopes, signInWithPassword, type PasswordSignIn, typ
 import { secretPrompt } from '../workspaceUrls';
 import { setApiToken } from './apiToken';
 import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
-import { showError, showInfo } from './messages';
+import { showError, showInfo, showProgress } from './messages';
 import { askForCredentials } from './signInForm';
 
 /** What Sign In answers a script (and the authentication provider). */
@@ -91,10 +91,7 @@ export function signInFlows(): SignInFlows {
   /** Sends the credentials once; the caller drops them when this returns. */
   const send = async (context: CommandContext, apiUrl: string, credentials: PasswordSignIn, scopes?: readonly string[]): Promise<SignInResult> => {
     const { sessions, log } = context;
-    const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)) },
-      () => signInWithPassword(sessions.connectionFor(apiUrl), credentials, {}, scopes),
-    );
+    const outcome = await showProgress(vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)), () => signInWithPassword(sessions.connectionFor(apiUrl), credentials, {}, scopes));
     if (outcome.kind === 'signedIn') return signedIn(context, outcome);
     form.email = outcome.form.email;
     return failed(log, outcome);

@@ -9,6 +9,7 @@ import type { EmailStep, PasswordSignIn } from '../model/signInFlow';
 import { checkEmail, checkPassword, checkTwoFactorCode } from '../model/signInInput';
 import { secretPrompt } from '../workspaceUrls';
 import { inputStep } from './inputStep';
+import { showProgress } from './messages';
 
 export type FormAnswer =
   | { kind: 'credentials'; credentials: PasswordSignIn }
@@ -42,7 +43,7 @@ export async function askForCredentials(apiUrl: string, form: { email: string },
       const problem = checkEmail(email.value);
       if (problem) continue; // empty: ask again
       form.email = email.value.trim();
-      const step = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking up {0} on {1}…', form.email, host) }, () => lookUp(form.email));
+      const step = await showProgress(vscode.l10n.t('Looking up {0} on {1}…', form.email, host), () => lookUp(form.email), 'window');
       if (step.kind !== 'password') return { kind: 'email', step };
       index = 2;
     } else if (index === 2) {

@@ -82,3 +82,25 @@ async function refreshViewTo(page: Parameters<typeof treeRow>[0], labels: string
   await moveMouseAway(page);
   assert.deepEqual(await waitForTreeLabels(page, labels), labels);
 }
+
+describe('A name with a command link, while it is being created', () => {
+  const fixture = createOrganizationFixture();
+
+  it('shows the progress title as text, not as a link that runs the command', async () => {
+    const { page, losant } = uiSession();
+    await fixture.start(page);
+    // Slow enough to read the progress notification while the create is sent.
+    losant.setFault({ kind: 'delay', ms: 4000, method: 'POST', path: '/orgs', times: 1 });
+    await viewTitleAction(page, 'Create Organization').click();
+    await answerInputBox(page, LINK);
+    await answerInputBox(page, '');
+
+    const progress = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'Creating organization' }).first();
+    await progress.waitFor({ state: 'visible' });
+    const message = progress.locator('.notification-list-item-message');
+    assert.equal(await message.locator('a').count(), 0, 'the name became a link in the progress title');
+    assert.match(await message.innerText(), /Creating organization “\[Sign out now\] \(command:losant\.signOut\)”…/);
+    await treeRow(page, LINK).and(page.locator('.selected')).waitFor({ state: 'visible', timeout: 15_000 });
+    fixture.created();
+  });
+});
