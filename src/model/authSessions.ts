@@ -34,13 +34,14 @@ export interface ProviderSession {
 const MAX_RECORDS = 100;
 const MAX_ID = 100;
 const MAX_SCOPES = 50;
+const MAX_SCOPE_LENGTH = 100;
 
 function parseRecord(apiUrl: string, value: unknown): SessionRecord | undefined {
   const check = checkApiUrl(apiUrl);
   if (!check.ok || !isJsonObject(value)) return undefined;
   const { id, account, userId, scopes } = value;
   if (typeof id !== 'string' || id === '' || id.length > MAX_ID || typeof account !== 'string') return undefined;
-  const scopeList = Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string').slice(0, MAX_SCOPES) : [];
+  const scopeList = Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string' && s.length <= MAX_SCOPE_LENGTH).slice(0, MAX_SCOPES) : [];
   return { apiUrl: check.origin, id, account: cleanAccountLabel(account), ...(typeof userId === 'string' && userId.length <= MAX_ID ? { userId } : {}), scopes: scopeList };
 }
 
@@ -55,10 +56,14 @@ export function parseSessionRecords(json: string | undefined): Map<string, Sessi
     return records;
   }
   if (!isJsonObject(parsed)) return records;
-  for (const [apiUrl, value] of Object.entries(parsed).slice(0, MAX_RECORDS)) {
-    const record = parseRecord(apiUrl, value);
-    if (record) records.set(record.apiUrl, record);
-  }
+  const ids = new Map<string, number>();
+  const parsedRecords = Object.entries(parsed)
+    .slice(0, MAX_RECORDS)
+    .map(([apiUrl, value]) => parseRecord(apiUrl, value))
+    .filter((r) => r !== undefined);
+  for (const r of parsedRecords) ids.set(r.id, (ids.get(r.id) ?? 0) + 1);
+  // Two records with one id are not ours (each sign-in makes a new one): neither is trusted.
+  for (const record of parsedRecords) if (ids.get(record.id) === 1) records.set(record.apiUrl, record);
   return records;
 }
 
@@ -88,8 +93,17 @@ export function providerSessions(stored: readonly StoredToken[]): ProviderSessio
     apiUrl,
     accessToken: token,
     accountLabel: installationSummary(apiUrl, record?.account),
-    scopes: record?.scopes.length ? record.scopes : tokenScopes(token),
+    scopes: sessionScopes(token, record),
   }));
+}
+
+/**
+ * The scopes a session is handed out for: the token's own claims whenever it has them (the record
+ * beside it could have been tampered with, and it is the token Losant checks), else the record's.
+ */
+function sessionScopes(token: string, record: SessionRecord | undefined): string[] {
+  const claimed = tokenScopes(token);
+  return claimed.length > 0 ? claimed : (record?.scopes ?? []);
 }
 
 /**

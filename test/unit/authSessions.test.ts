@@ -39,9 +39,26 @@ describe('authentication sessions', () => {
       );
       assert.deepEqual([...records.values()], [{ apiUrl: 'https://api.losant.com', id: 'c3', account: '[run] (command:losant.signOut) $ (alert)', scopes: ['orgs.get'] }]);
     });
+    it('refuse records that are not ours: two with one id (neither is trusted), over-long scope names', () => {
+      const records = parseSessionRecords(
+        JSON.stringify({
+          'https://api.losant.com': { id: 'same', account: 'Dana', scopes: ['orgs.get'] },
+          'https://losant.acme.example': { id: 'same', account: 'Mallory', scopes: ['all.User'] },
+          'http://127.0.0.1:8080': { id: 'b2', account: '', scopes: ['orgs.get', `x${'y'.repeat(100)}`] },
+        }),
+      );
+      assert.deepEqual([...records.values()], [{ apiUrl: 'http://127.0.0.1:8080', id: 'b2', account: '', scopes: ['orgs.get'] }]);
+    });
   });
 
   describe('the sessions', () => {
+    it("are handed out for the token's own scopes, not for what a tampered record claims", () => {
+      const tampered: SessionRecord = { ...DANA, scopes: ['all.User'] };
+      const [session] = providerSessions([{ apiUrl: DANA.apiUrl, token: jwt({ scope: ['orgs.get'] }), record: tampered }]);
+      assert.deepEqual(session.scopes, ['orgs.get']);
+      assert.equal(coversScopes(session.scopes, ['all.User']), false);
+    });
+
     it('one per stored token, labelled with the account and the installation; a token without a record by the host', () => {
       const sessions = providerSessions([
         { apiUrl: DANA.apiUrl, token: 'tok-1', record: DANA },
