@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { TestChannel } from '../channel/extension';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
+import { activateExtension, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, untilQuiet, waitFor } from './helpers';
 import { nodeId } from '../../src/tree/nodes';
 
 type Org = { id: string; name: string };
@@ -135,19 +135,25 @@ describe('Faults', function () {
   });
 
   it('a losant.apiUrl or losant.appUrl that is not text (a hand-edited 42) is an unusable URL, said as usual; nothing throws', async () => {
-    for (const [key, value] of [['apiUrl', 42], ['apiUrl', { url: 'https://api.losant.com' }], ['appUrl', 42]] as const) {
-      server.clearRequests();
-      await setSetting(key, value);
-      if (key === 'apiUrl') {
-        await settledLabels(api, 'badApiUrl');
-        assert.match(String(api.chrome.current()?.reason), /The Losant API URL .* is not a valid URL/, JSON.stringify(value));
-        assert.equal(server.requests.length, 0);
+    try {
+      for (const [key, value] of [['apiUrl', 42], ['apiUrl', { url: 'https://api.losant.com' }], ['appUrl', 42]] as const) {
+        // A reload the last setting caused must not count as this one's request.
+        await untilQuiet(server);
+        server.clearRequests();
+        await setSetting(key, value);
+        if (key === 'apiUrl') {
+          await settledLabels(api, 'badApiUrl');
+          assert.match(String(api.chrome.current()?.reason), /The Losant API URL .* is not a valid URL/, JSON.stringify(value));
+          assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path}`), []);
+        }
+        // The Accounts menu asks the authentication provider, which reads the setting too.
+        assert.ok(Array.isArray(await api.authProvider.getSessions(undefined, {})));
+        await setSetting(key, key === 'apiUrl' ? server.url : undefined);
       }
-      // The Accounts menu asks the authentication provider, which reads the setting too.
-      assert.ok(Array.isArray(await api.authProvider.getSessions(undefined, {})));
-      await setSetting(key, undefined);
+    } finally {
+      await setSetting('appUrl', undefined);
+      await setSetting('apiUrl', server.url);
     }
-    await setSetting('apiUrl', server.url);
     await settledLabels(api, 'signedIn');
   });
 });
