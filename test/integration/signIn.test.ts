@@ -107,7 +107,7 @@ describe('Sign In with email and password, the Losant authentication provider, i
     assert.deepEqual(session.scopes, ['orgs.get', 'orgs.post', 'me.get']);
     // The token VS Code hands out is the one Losant issued, and it works against the installation.
     const [stored] = await activeApi().authProvider.getSessions(undefined, { account: session.account });
-    assert.equal(session.accessToken, stored.accessToken);
+    assert.ok(session.accessToken === stored.accessToken, 'the token VS Code hands out is the one stored');
     const me = await fetch(`${first.url}/me`, { headers: { authorization: `Bearer ${session.accessToken}` } });
     assert.equal(((await me.json()) as { email?: string }).email, first.accounts.demo.email);
     assert.equal(await vscode.authentication.getSession('losant', ['devices.post'], { silent: true }), undefined, 'no session for a scope the token lacks');
