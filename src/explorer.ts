@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { AUTH_PROVIDER_ID, LosantAuthenticationProvider } from './auth/authProvider';
 import { SessionStore } from './auth/sessionStore';
-import { accountCommands, signOutOf } from './commands/apiToken';
+import { accountCommands, forgetSessionForExtensions, signOutOf } from './commands/apiToken';
 import { registerCommands, type CommandContext } from './commands/commandContext';
 import { createOrganizationFlows, type CreateFlows } from './commands/createOrganization';
 import { OrganizationCreator } from './commands/organizationCreator';
@@ -70,7 +70,8 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     },
     signIn: (scopes) => signIn.interactive(commandContext, scopes),
     report: (message) => showError(message, log),
-    signOut: (apiUrl) => signOutOf({ accounts, log }, apiUrl),
+    signOut: (apiUrl) => signOutOf({ accounts, log }, apiUrl, 'view'),
+    forget: (sessionId) => forgetSessionForExtensions({ accounts, log }, sessionId),
   });
 
   let settingsTimer: NodeJS.Timeout | undefined;

@@ -1,10 +1,11 @@
-// The "Losant" authentication provider: VS Code's Accounts menu lists one session per Losant
-// installation with a stored token, labelled with the account and the installation; its Sign Out
-// runs the view's own sign-out, and its sign-in the view's own Sign In. The sessions are read from
+// The "Losant" authentication provider: VS Code's Accounts menu lists the view's session of each
+// Losant installation with a stored token, labelled with the account and the installation, and
+// the sessions made for other extensions that asked for more, each named with its scopes. Its Sign
+// Out forgets exactly the session named; its sign-in is the view's own Sign In. The sessions are read from
 // the SessionStore, whose changes (in any window) become onDidChangeSessions.
 import * as vscode from 'vscode';
 import { localize } from '../localize';
-import { coversScopes, providerSessions, sessionChanges, type ProviderSession } from '../model/authSessions';
+import { coversScopes, narrowestFirst, providerSessions, sessionChanges, type ProviderSession } from '../model/authSessions';
 import type { SignInResult } from '../commands/signIn';
 import type { SessionStore } from './sessionStore';
 
@@ -17,12 +18,14 @@ export interface ProviderActions {
   signIn(scopes: readonly string[]): Promise<SignInResult>;
   /** Tells the user something went wrong (a notification, and the log). */
   report(message: string): void;
-  /** The view's Sign Out, for one installation; true when signed out. */
+  /** Signs the view's own session of one installation out; true when signed out. */
   signOut(apiUrl: string): Promise<boolean>;
+  /** Forgets one session made for other extensions; true when forgotten. */
+  forget(sessionId: string): Promise<boolean>;
 }
 
 function toVscode(s: ProviderSession): vscode.AuthenticationSession {
-  return { id: s.id, accessToken: s.accessToken, account: { id: s.apiUrl, label: localize(s.accountLabel) }, scopes: s.scopes };
+  return { id: s.id, accessToken: s.accessToken, account: { id: s.accountId, label: localize(s.accountLabel) }, scopes: s.scopes };
 }
 
 export class LosantAuthenticationProvider implements vscode.AuthenticationProvider, vscode.Disposable {
@@ -59,12 +62,10 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
     return this.updating;
   }
 
-  /** The sessions that cover the scopes asked for (all for none), of one installation when VS Code names its account. */
+  /** The sessions that cover the scopes asked for (all for none), narrowest first, of one account when VS Code names it. */
   async getSessions(scopes: readonly string[] | undefined, options?: vscode.AuthenticationProviderSessionOptions): Promise<vscode.AuthenticationSession[]> {
     const sessions = await this.all();
-    return sessions
-      .filter((s) => (!scopes?.length || coversScopes(s.scopes, scopes)) && (!options?.account || options.account.id === s.apiUrl))
-      .map(toVscode);
+    return narrowestFirst(sessions.filter((s) => (!scopes?.length || coversScopes(s.scopes, scopes)) && (!options?.account || options.account.id === s.accountId))).map(toVscode);
   }
 
   /**
@@ -78,7 +79,8 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
       throw new Error(result.message ?? vscode.l10n.t('Signing in to Losant failed.'));
     }
     await this.update();
-    const session = (await this.all()).find((s) => s.apiUrl === result.apiUrl);
+    const there = narrowestFirst((await this.all()).filter((s) => s.apiUrl === result.apiUrl));
+    const session = there.find((s) => coversScopes(s.scopes, scopes)) ?? there[0];
     if (!session) throw new Error(vscode.l10n.t('Signing in to Losant failed.'));
     if (!coversScopes(session.scopes, scopes)) {
       const message = vscode.l10n.t(
@@ -93,11 +95,12 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
     return toVscode(session);
   }
 
-  /** Signs the session's installation out, exactly as the view's Sign Out does. */
+  /** Forgets exactly the session named: the view's (which signs the view out) or one made for other extensions. */
   async removeSession(sessionId: string): Promise<void> {
     const session = (await this.all()).find((s) => s.id === sessionId);
     if (!session) return;
-    if (!(await this.actions.signOut(session.apiUrl))) throw new Error(vscode.l10n.t('Signing out of Losant failed.'));
+    const done = session.forExtensions ? await this.actions.forget(session.id) : await this.actions.signOut(session.apiUrl);
+    if (!done) throw new Error(vscode.l10n.t('Signing out of Losant failed.'));
     await this.update();
   }
 

@@ -88,16 +88,40 @@ export async function setApiToken(context: AccountContext, ask = askForToken): P
   return raw === undefined ? false : storeToken(context, apiUrl, raw);
 }
 
-/** Removes an installation's token and session record (the view's Sign Out and the Accounts menu's). True when removed. */
-export async function signOutOf({ accounts, log }: Pick<CommandContext, 'accounts' | 'log'>, apiUrl: string): Promise<boolean> {
+/**
+ * Signs out of an installation: `all`, the view's Sign Out, forgets every session there (the view's
+ * and those made for other extensions) and says how many; `view`, the Accounts menu's Sign Out of
+ * the view's session, forgets that one alone. True when done.
+ */
+export async function signOutOf({ accounts, log }: Pick<CommandContext, 'accounts' | 'log'>, apiUrl: string, which: 'all' | 'view' = 'all'): Promise<boolean> {
+  let others = 0;
   try {
-    await accounts.remove(apiUrl);
+    if (which === 'all') others = await accounts.remove(apiUrl);
+    else await accounts.removeView(apiUrl);
   } catch (e) {
     showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
     return false;
   }
-  log.info(`Removed the API token for ${apiUrl}.`);
-  showInfo(vscode.l10n.t('Signed out of Losant at {0}.', apiUrl));
+  log.info(`Removed the API token for ${apiUrl}${others ? ` and ${others} session(s) made for other extensions` : ''}.`);
+  showInfo(
+    others === 0
+      ? vscode.l10n.t('Signed out of Losant at {0}.', apiUrl)
+      : others === 1
+        ? vscode.l10n.t('Signed out of Losant at {0}: the view, and the session made there for other extensions.', apiUrl)
+        : vscode.l10n.t('Signed out of Losant at {0}: the view, and the {1} sessions made there for other extensions.', apiUrl, others),
+  );
+  return true;
+}
+
+/** Forgets one session made for other extensions (the Accounts menu's Sign Out of it); true when done. */
+export async function forgetSessionForExtensions({ accounts, log }: Pick<CommandContext, 'accounts' | 'log'>, sessionId: string): Promise<boolean> {
+  try {
+    await accounts.removeForExtensions(sessionId);
+  } catch (e) {
+    showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
+    return false;
+  }
+  log.info('Removed a session made for other extensions.');
   return true;
 }
 

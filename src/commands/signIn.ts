@@ -69,10 +69,11 @@ export function signInFlows(): SignInFlows {
   const form = { email: '' };
   const tryAgain = { title: vscode.l10n.t('Try Again'), run: () => vscode.commands.executeCommand('losant.signIn') };
 
-  const signedIn = async ({ accounts, log }: CommandContext, outcome: SignedIn): Promise<SignInResult> => {
+  /** `forExtensions`: the token carries scopes another extension asked for beyond the view's own. */
+  const signedIn = async ({ accounts, log }: CommandContext, outcome: SignedIn, forExtensions: boolean): Promise<SignInResult> => {
     log.addSecret(outcome.token);
     try {
-      await accounts.save(outcome.apiUrl, outcome.token, outcome.account, outcome.scopes);
+      await accounts.save(outcome.apiUrl, outcome.token, outcome.account, outcome.scopes, { forExtensions });
     } catch (e) {
       const message = vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e));
       showError(message, log);
@@ -89,10 +90,10 @@ export function signInFlows(): SignInFlows {
   };
 
   /** Sends the credentials once; the caller drops them when this returns. */
-  const send = async (context: CommandContext, apiUrl: string, credentials: PasswordSignIn, scopes?: readonly string[]): Promise<SignInResult> => {
+  const send = async (context: CommandContext, apiUrl: string, credentials: PasswordSignIn, scopes: readonly string[], forExtensions: boolean): Promise<SignInResult> => {
     const { sessions, log } = context;
     const outcome = await showProgress(vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)), () => signInWithPassword(sessions.connectionFor(apiUrl), credentials, {}, scopes));
-    if (outcome.kind === 'signedIn') return signedIn(context, outcome);
+    if (outcome.kind === 'signedIn') return signedIn(context, outcome, forExtensions);
     form.email = outcome.form.email;
     return failed(log, outcome);
   };
@@ -133,7 +134,7 @@ export function signInFlows(): SignInFlows {
     const answer = await prompts.askForCredentials(apiUrl, form, (email) => lookUpEmail(context.sessions.connectionFor(apiUrl), email));
     if (answer.kind === 'cancel') return CANCELLED;
     if (answer.kind === 'email') return answer.step.kind === 'sso' ? ssoAccount(context, localize(answer.step.message)) : failed(context.log, answer.step);
-    return send(context, apiUrl, answer.credentials, scopes.scopes);
+    return send(context, apiUrl, answer.credentials, scopes.scopes, scopes.extra.length > 0);
   };
 
   return { interactive, commands: { 'losant.signIn': (context) => interactive(context, []) } };

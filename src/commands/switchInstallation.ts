@@ -13,11 +13,13 @@ import { confirmHandedValues, showError } from './messages';
 
 type Item = vscode.QuickPickItem & { row?: InstallationRow };
 
-function itemFor(row: InstallationRow): Item {
+/** `others`: the scope sets of the sessions made there for other extensions, shown where there are any. */
+function itemFor(row: InstallationRow, others: readonly string[]): Item {
+  const account = row.signedIn ? (row.account ?? vscode.l10n.t('signed in')) : vscode.l10n.t('signed out');
   return {
     row,
     label: row.current ? `$(check) ${row.host}` : row.host,
-    description: row.signedIn ? (row.account ?? vscode.l10n.t('signed in')) : vscode.l10n.t('signed out'),
+    description: others.length ? vscode.l10n.t('{0}; for other extensions: {1}', account, others.join('; ')) : account,
     detail: row.apiUrl,
   };
 }
@@ -41,15 +43,18 @@ async function askForApiUrl(rows: readonly InstallationRow[]): Promise<string | 
 }
 
 /** The installations with a stored session, and the current one. */
-async function currentRows({ sessions, accounts }: CommandContext): Promise<{ current: string; rows: InstallationRow[] }> {
+async function currentRows({ sessions, accounts }: CommandContext): Promise<{ current: string; rows: InstallationRow[]; others: Map<string, string[]> }> {
   const url = sessions.apiUrl();
   const current = url.ok ? url.apiUrl : '';
   const stored = await accounts.stored(current || undefined);
+  const views = stored.filter((s) => !s.record?.forExtensions);
   const rows = installationRows(
-    stored.map((s) => ({ apiUrl: s.apiUrl, ...(s.record ? { label: s.record.account } : {}) })),
+    views.map((s) => ({ apiUrl: s.apiUrl, ...(s.record ? { label: s.record.account } : {}) })),
     current,
   );
-  return { current, rows };
+  const others = new Map<string, string[]>();
+  for (const s of stored) if (s.record?.forExtensions) others.set(s.apiUrl, [...(others.get(s.apiUrl) ?? []), s.record.scopes.join(', ')]);
+  return { current, rows, others };
 }
 
 /** Sets `losant.apiUrl` to an installation already checked; the API URL set. */
@@ -101,9 +106,9 @@ export async function switchInstallation(context: CommandContext, arg?: unknown,
     if (!(await confirm(checked.apiUrl, checked.current, checked.rows))) return undefined;
     return switchTo(context, checked.apiUrl, checked.current);
   }
-  const { current, rows } = await currentRows(context);
+  const { current, rows, others } = await currentRows(context);
   const add: Item = { label: `$(add) ${vscode.l10n.t('Add Installation…')}`, detail: vscode.l10n.t('Sign in to another Losant installation by its API URL') };
-  const picked = await vscode.window.showQuickPick<Item>([...rows.map(itemFor), { label: '', kind: vscode.QuickPickItemKind.Separator }, add], {
+  const picked = await vscode.window.showQuickPick<Item>([...rows.map((r) => itemFor(r, others.get(r.apiUrl) ?? [])), { label: '', kind: vscode.QuickPickItemKind.Separator }, add], {
     title: vscode.l10n.t('Switch Losant Installation'),
     placeHolder: vscode.l10n.t('The installation whose organizations the view lists'),
     ignoreFocusOut: true,

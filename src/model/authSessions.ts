@@ -1,5 +1,7 @@
-// The sessions of the "Losant" authentication provider, without VS Code: one per installation (API
-// URL) that has a stored token. What is stored beside the token is not secret — the session's id,
+// The sessions of the "Losant" authentication provider, without VS Code: the view's own session of
+// each installation (API URL) with a stored token, and beside it, one per scope set, the sessions
+// made for other extensions that asked for more than the view needs. A broader sign-in never
+// replaces the view's token, so no extension allowed on it silently gets more. What is stored beside the token is not secret — the session's id,
 // the account label, Losant's user id and the scopes — and never the password. This module reads
 // and writes that record, builds the sessions VS Code's Accounts menu lists, filters them by the
 // scopes asked for, and tells what changed between two lists of them.
@@ -18,16 +20,21 @@ export interface SessionRecord {
   account: string;
   userId?: string;
   scopes: string[];
+  /** Made for other extensions (scopes beyond the view's own), kept beside the view's session; its token has a key of its own. */
+  forExtensions?: boolean;
 }
 
 /** A session as the provider hands it to VS Code (the shape of vscode.AuthenticationSession). */
 export interface ProviderSession {
   id: string;
   apiUrl: string;
+  /** The account VS Code lists (and grants access to): the installation, and for a session made for other extensions, its scope set too. */
+  accountId: string;
   accessToken: string;
-  /** What the Accounts menu shows: the account and the installation, so two installations never look alike. */
+  /** What the Accounts menu shows: the account and the installation, so two installations never look alike; a session for other extensions names its scopes. */
   accountLabel: Text;
   scopes: readonly string[];
+  forExtensions: boolean;
 }
 
 /** How many installations are remembered at most, and the longest id and scope list kept (the record is read back from storage). */
@@ -36,16 +43,26 @@ const MAX_ID = 100;
 const MAX_SCOPES = 50;
 const MAX_SCOPE_LENGTH = 100;
 
-function parseRecord(apiUrl: string, value: unknown): SessionRecord | undefined {
-  const check = checkApiUrl(apiUrl);
+function parseRecord(apiUrl: unknown, value: unknown): SessionRecord | undefined {
+  const check = checkApiUrl(typeof apiUrl === 'string' ? apiUrl : '');
   if (!check.ok || !isJsonObject(value)) return undefined;
-  const { id, account, userId, scopes } = value;
+  const { id, account, userId, scopes, forExtensions } = value;
   if (typeof id !== 'string' || id === '' || id.length > MAX_ID || typeof account !== 'string') return undefined;
   const scopeList = Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string' && s.length <= MAX_SCOPE_LENGTH).slice(0, MAX_SCOPES) : [];
-  return { apiUrl: check.origin, id, account: cleanAccountLabel(account), ...(typeof userId === 'string' && userId.length <= MAX_ID ? { userId } : {}), scopes: scopeList };
+  return {
+    apiUrl: check.origin,
+    id,
+    account: cleanAccountLabel(account),
+    ...(typeof userId === 'string' && userId.length <= MAX_ID ? { userId } : {}),
+    scopes: scopeList,
+    ...(forExtensions === true ? { forExtensions: true } : {}),
+  };
 }
 
-/** The records stored as JSON (see serializeSessionRecords); anything unreadable is left out. */
+/**
+ * The records stored as JSON (see serializeSessionRecords), by session id; anything unreadable is
+ * left out. The first format (an object keyed by API URL, the view's sessions only) is read too.
+ */
 export function parseSessionRecords(json: string | undefined): Map<string, SessionRecord> {
   const records = new Map<string, SessionRecord>();
   if (!json) return records;
@@ -56,22 +73,45 @@ export function parseSessionRecords(json: string | undefined): Map<string, Sessi
     return records;
   }
   if (!isJsonObject(parsed)) return records;
-  const ids = new Map<string, number>();
-  const parsedRecords = Object.entries(parsed)
+  const entries: [unknown, unknown][] =
+    parsed.version === 2 && Array.isArray(parsed.sessions)
+      ? parsed.sessions.map((s: unknown) => [isJsonObject(s) ? s.apiUrl : undefined, s])
+      : Object.entries(parsed).map(([apiUrl, value]) => [apiUrl, isJsonObject(value) ? { ...value, forExtensions: false } : value]);
+  const parsedRecords = entries
     .slice(0, MAX_RECORDS)
     .map(([apiUrl, value]) => parseRecord(apiUrl, value))
     .filter((r) => r !== undefined);
-  for (const r of parsedRecords) ids.set(r.id, (ids.get(r.id) ?? 0) + 1);
-  // Two records with one id are not ours (each sign-in makes a new one): neither is trusted.
-  for (const record of parsedRecords) if (ids.get(record.id) === 1) records.set(record.apiUrl, record);
+  const count = (key: (r: SessionRecord) => string | undefined) => {
+    const n = new Map<string, number>();
+    for (const r of parsedRecords) {
+      const k = key(r);
+      if (k !== undefined) n.set(k, (n.get(k) ?? 0) + 1);
+    }
+    return n;
+  };
+  const ids = count((r) => r.id);
+  const views = count((r) => (r.forExtensions ? undefined : r.apiUrl));
+  // Two records with one id, or two view sessions for one installation, are not ours (each
+  // sign-in makes a new id and replaces the view's): none of them is trusted.
+  for (const r of parsedRecords) if (ids.get(r.id) === 1 && (r.forExtensions || views.get(r.apiUrl) === 1)) records.set(r.id, r);
   return records;
 }
 
-/** The records as stored: a JSON object keyed by API URL. */
+/** The records as stored: `{ version: 2, sessions: [...] }`. */
 export function serializeSessionRecords(records: Iterable<SessionRecord>): string {
-  const out: Record<string, Omit<SessionRecord, 'apiUrl'>> = {};
-  for (const { apiUrl, ...rest } of records) out[apiUrl] = rest;
-  return JSON.stringify(out);
+  return JSON.stringify({ version: 2, sessions: [...records] });
+}
+
+/** The view's own session record of an installation, if any. */
+export function viewRecord(records: Iterable<SessionRecord>, apiUrl: string): SessionRecord | undefined {
+  for (const r of records) if (r.apiUrl === apiUrl && !r.forExtensions) return r;
+  return undefined;
+}
+
+/** The sessions for other extensions at an installation that a new one with these scopes, for this account, replaces (the same scope set). */
+export function replacedBy(records: Iterable<SessionRecord>, incoming: Pick<SessionRecord, 'apiUrl' | 'userId' | 'scopes'>): SessionRecord[] {
+  const set = (scopes: readonly string[]) => [...new Set(scopes)].sort().join(' ');
+  return [...records].filter((r) => r.forExtensions && r.apiUrl === incoming.apiUrl && r.userId === incoming.userId && set(r.scopes) === set(incoming.scopes));
 }
 
 /** What a token pasted without a record (one stored before sessions had records) is known by. */
@@ -86,15 +126,29 @@ export interface StoredToken {
   record?: SessionRecord;
 }
 
-/** The provider's sessions, one per installation with a token, in the order given. */
+/** The provider's sessions, one per stored token, in the order given. */
 export function providerSessions(stored: readonly StoredToken[]): ProviderSession[] {
-  return stored.map(({ apiUrl, token, record }) => ({
-    id: record?.id ?? legacySessionId(apiUrl),
-    apiUrl,
-    accessToken: token,
-    accountLabel: installationSummary(apiUrl, record?.account),
-    scopes: sessionScopes(token, record),
-  }));
+  return stored.map(({ apiUrl, token, record }) => {
+    const scopes = sessionScopes(token, record);
+    const forExtensions = record?.forExtensions === true;
+
+    return {
+      id: record?.id ?? legacySessionId(apiUrl),
+      apiUrl,
+      accountId: forExtensions ? `${apiUrl} ${scopes.join(' ')}` : apiUrl,
+      accessToken: token,
+      // VS Code grants access per account: a session for other extensions is an account of its own, named with its scopes.
+      accountLabel: installationSummary(apiUrl, record?.account, forExtensions ? scopes : undefined),
+      scopes,
+      forExtensions,
+    };
+  });
+}
+
+/** Narrowest first: the view's own before sessions made for other extensions, fewer scopes before more, all.User last. */
+export function narrowestFirst(sessions: readonly ProviderSession[]): ProviderSession[] {
+  const breadth = (s: ProviderSession) => (s.scopes.includes('all.User') ? 10_000 : s.scopes.includes('all.User.read') ? 5_000 : s.scopes.length) + (s.forExtensions ? 0.5 : 0);
+  return [...sessions].sort((a, b) => breadth(a) - breadth(b));
 }
 
 /**

@@ -59,7 +59,11 @@ export function checkNewInstallation(raw: string, rows: readonly InstallationRow
 }
 
 /** The line that says which installation and account a view lists. */
-export function installationSummary(apiUrl: string, account?: string): Text {
+export function installationSummary(apiUrl: string, account?: string, scopes?: readonly string[]): Text {
   const label = account === undefined ? '' : cleanAccountLabel(account);
+  if (scopes) {
+    const list = scopes.join(', ');
+    return label ? text('{0} on {1} ({2})', label, hostOf(apiUrl), list) : text('Losant at {0} ({1})', hostOf(apiUrl), list);
+  }
   return label ? text('{0} on {1}', label, hostOf(apiUrl)) : text('Losant at {0}', hostOf(apiUrl));
 }

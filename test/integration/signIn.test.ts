@@ -175,6 +175,51 @@ describe('Sign In with email and password, the Losant authentication provider, i
     await settledLabels(activeApi(), 'signedOut');
   });
 
+  it("another extension's broader sign-in is kept beside the view's session: the view's token, and what narrower askers get, stay as they were", async () => {
+    await usesInstallation(first);
+    const { email, password } = first.accounts.demo;
+    assert.equal((await signInWith({ email, password })).signedIn, true);
+    await settledLabels(activeApi(), 'signedIn');
+    const [viewSession] = await activeApi().authProvider.getSessions(['orgs.get'], {});
+    const viewToken = viewSession.accessToken;
+
+    // Another extension asks for all.User (VS Code calls createSession, which runs this Sign In).
+    assert.equal((await activeApi().signIn({ email, password }, ['all.User'])).signedIn, true);
+    for (const s of await activeApi().authProvider.getSessions(undefined, {})) issuedTokens.add(s.accessToken);
+    const [forOrgs] = await activeApi().authProvider.getSessions(['orgs.get'], {});
+    assert.equal(forOrgs.accessToken, viewToken, 'an extension asking for orgs.get still gets the narrower session');
+    assert.deepEqual(forOrgs.scopes, ['orgs.get', 'orgs.post', 'me.get']);
+    const [forAll] = await activeApi().authProvider.getSessions(['all.User'], {});
+    assert.deepEqual(forAll.scopes, ['orgs.get', 'orgs.post', 'me.get', 'all.User']);
+    assert.notEqual(forAll.accessToken, viewToken);
+    // The view lists with its own token: the next GET /orgs carries it.
+    first.clearRequests();
+    activeApi().provider.refresh();
+    await settledLabels(activeApi(), 'signedIn');
+    const listing = first.requests.find((r) => r.method === 'GET' && r.path === '/orgs');
+    assert.equal(listing?.headers.authorization, `Bearer ${viewToken}`);
+    // Two accounts in the Accounts menu, the broader one named with its scopes.
+    assert.deepEqual(await accountLabels(), [`${DANA} on ${hostOf(first.url)}`, `${DANA} on ${hostOf(first.url)} (orgs.get, orgs.post, me.get, all.User)`]);
+
+    // Signing in for the same scopes again replaces that session only.
+    assert.equal((await activeApi().signIn({ email, password }, ['all.User'])).signedIn, true);
+    for (const s of await activeApi().authProvider.getSessions(undefined, {})) issuedTokens.add(s.accessToken);
+    assert.equal((await activeApi().authProvider.getSessions(undefined, {})).length, 2);
+
+    // The Accounts menu's Sign Out of the broader session forgets exactly it.
+    const [broader] = await activeApi().authProvider.getSessions(['all.User'], {});
+    await activeApi().authProvider.removeSession(broader.id);
+    assert.deepEqual((await activeApi().authProvider.getSessions(undefined, {})).map((s) => s.accessToken), [viewToken]);
+
+    // The view's Sign Out forgets every session of the installation, and says so.
+    assert.equal((await activeApi().signIn({ email, password }, ['all.User'])).signedIn, true);
+    for (const s of await activeApi().authProvider.getSessions(undefined, {})) issuedTokens.add(s.accessToken);
+    await vscode.commands.executeCommand('losant.signOut');
+    await settledLabels(activeApi(), 'signedOut');
+    assert.deepEqual(await activeApi().authProvider.getSessions(undefined, {}), []);
+    await losantLogLine(activeApi(), /Removed the API token for .* and 1 session\(s\) made for other extensions\./);
+  });
+
   describe('every failure has its own sentence, and nothing is stored', () => {
     let failures: FakeLosant;
 

@@ -9,6 +9,8 @@ import { uiSession } from '../harness/uiSession';
 import {
   answerInputBox,
   clearNotifications,
+  openAccountsMenu,
+  refreshView,
   ensureSignedIn,
   notificationsOnceSaid,
   pickRow,
@@ -96,5 +98,47 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     assert.ok(all.some((m) => m.startsWith(missing)), `Losant Explorer told the user too: ${JSON.stringify(all)}`);
     // This token may not read /me: no name to tell, only the installation.
     assert.ok(all.includes(`Signed in to Losant at ${losant.url}.`), JSON.stringify(all));
+  });
+
+  it("another extension's broader sign-in leaves the view's token, and what another extension was given, as they were", async () => {
+    const { page, losant } = uiSession();
+    const host = new URL(losant.url).host;
+    const { email, password } = losant.accounts.demo;
+    // The view signed in with email and password: its token has the three scopes it needs.
+    await runCommand(page, 'Losant: Sign Out');
+    await runCommand(page, 'Losant: Sign In');
+    await signInWithPassword(page, email, password);
+    const expected = await serverOrgNames('asc');
+    assert.deepEqual(await waitForTreeLabels(page, expected), expected);
+    const viewToken = async (): Promise<string | undefined> => {
+      losant.clearRequests();
+      await refreshView(page);
+      const header = losant.requests.find((r) => r.method === 'GET' && r.path === '/orgs')?.headers.authorization;
+      return typeof header === 'string' ? header : undefined;
+    };
+    const before = await viewToken();
+    assert.ok(before, 'the view sent its token');
+
+    const narrow = `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post me.get; GET /me 200 ${email}`;
+    await clearNotifications(page);
+    await runCommand(page, 'Losant Session Consumer: Get Losant Session (orgs.get)');
+    assert.ok((await notificationsOnceSaid(page, narrow)).includes(narrow));
+
+    // The extension asks for more: VS Code asks, Sign In names the scope, and a session of its own is made.
+    await clearNotifications(page);
+    await runCommand(page, 'Losant Session Consumer: Get Losant Session (devices.get)');
+    await allow(page, 'broader-session');
+    await signInWithPassword(page, email, password);
+    const broader = `Consumer got a Losant session: ${DANA} on ${host} (orgs.get, orgs.post, me.get, devices.get); scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`;
+    assert.ok((await notificationsOnceSaid(page, broader)).includes(broader));
+
+    assert.equal(await viewToken(), before, "the view's token did not change");
+    await clearNotifications(page);
+    await runCommand(page, 'Losant Session Consumer: Get Losant Session (orgs.get)');
+    assert.ok((await notificationsOnceSaid(page, narrow)).includes(narrow), 'asking for orgs.get again gives the narrower session, not the broader one');
+    const menu = await openAccountsMenu(page);
+    assert.match(await menu.innerText(), /\(orgs\.get, orgs\.post, me\.get, devices\.get\)/);
+    await screenshot(page, 'session-for-another-extension-accounts');
+    await page.keyboard.press('Escape');
   });
 });

@@ -5,12 +5,15 @@ import { render, tokenScopes } from '../../src/losant';
 import {
   coversScopes,
   legacySessionId,
+  narrowestFirst,
   parseSessionRecords,
   providerSessions,
+  replacedBy,
   serializeSessionRecords,
   sessionChanges,
   type ProviderSession,
   type SessionRecord,
+  viewRecord,
 } from '../../src/model/authSessions';
 
 const jwt = (claims: object): string => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
@@ -88,6 +91,39 @@ describe('authentication sessions', () => {
       assert.equal(coversScopes(['all.User.read'], ['orgs.get']), true);
       assert.equal(coversScopes(['all.User.read'], ['orgs.post']), false);
       assert.equal(coversScopes(['orgs.*'], ['orgs.post']), true);
+    });
+
+    it('a session made for other extensions is an account of its own, named with its scopes; the view keeps its own', () => {
+      const broader: SessionRecord = { ...DANA, id: 'x9', scopes: ['orgs.get', 'orgs.post', 'me.get', 'devices.get'], forExtensions: true };
+      const [view, extension] = providerSessions([
+        { apiUrl: DANA.apiUrl, token: 'view-token', record: DANA },
+        { apiUrl: DANA.apiUrl, token: 'extension-token', record: broader },
+      ]);
+      assert.deepEqual([view.accountId, render(view.accountLabel), view.accessToken], [DANA.apiUrl, 'Dana Rivera (dana@example.com) on api.losant.com', 'view-token']);
+      assert.deepEqual(
+        [extension.accountId, render(extension.accountLabel), extension.accessToken],
+        [`${DANA.apiUrl} orgs.get orgs.post me.get devices.get`, 'Dana Rivera (dana@example.com) on api.losant.com (orgs.get, orgs.post, me.get, devices.get)', 'extension-token'],
+      );
+      // Asked for orgs.get, the view's narrower session comes first; all.User last.
+      const all = { ...view, id: 'all', scopes: ['all.User'] };
+      assert.deepEqual(narrowestFirst([all, extension, view]).map((s) => s.id), ['a1', 'x9', 'all']);
+    });
+
+    it('keeps one session per scope set: a new one for other extensions replaces only the same scopes for the same account', () => {
+      const devices: SessionRecord = { ...DANA, id: 'd1', scopes: ['devices.get', 'orgs.get'], forExtensions: true };
+      const everything: SessionRecord = { ...DANA, id: 'e1', scopes: ['all.User'], forExtensions: true };
+      const records = [DANA, devices, everything];
+      assert.deepEqual(replacedBy(records, { apiUrl: DANA.apiUrl, userId: DANA.userId, scopes: ['orgs.get', 'devices.get'] }).map((r) => r.id), ['d1']);
+      assert.deepEqual(replacedBy(records, { apiUrl: DANA.apiUrl, userId: 'someone-else', scopes: ['all.User'] }), []);
+      assert.deepEqual(replacedBy(records, { apiUrl: 'https://other.example', userId: DANA.userId, scopes: ['all.User'] }), []);
+      assert.equal(viewRecord(records, DANA.apiUrl)?.id, 'a1', "the view's record is never one made for other extensions");
+      // Stored and read back, both kinds survive, by id.
+      assert.deepEqual([...parseSessionRecords(serializeSessionRecords(records)).keys()], ['a1', 'd1', 'e1']);
+    });
+
+    it('two view sessions for one installation in storage are not ours: neither is trusted', () => {
+      const json = serializeSessionRecords([DANA, { ...DANA, id: 'a2' }, { ...DANA, id: 'x1', forExtensions: true }]);
+      assert.deepEqual([...parseSessionRecords(json).keys()], ['x1']);
     });
 
     it('changes are told once each: added, removed, and changed when the token or label differs', () => {
