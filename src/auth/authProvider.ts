@@ -25,7 +25,7 @@ export interface ProviderActions {
 }
 
 function toVscode(s: ProviderSession): vscode.AuthenticationSession {
-  return { id: s.id, accessToken: s.accessToken, account: { id: s.accountId, label: localize(s.accountLabel) }, scopes: s.scopes };
+  return { id: s.id, accessToken: s.accessToken, account: { id: s.apiUrl, label: localize(s.accountLabel) }, scopes: s.scopes };
 }
 
 export class LosantAuthenticationProvider implements vscode.AuthenticationProvider, vscode.Disposable {
@@ -62,10 +62,17 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
     return this.updating;
   }
 
-  /** The sessions that cover the scopes asked for (all for none), narrowest first, of one account when VS Code names it. */
+  /**
+   * The sessions that cover the scopes asked for (all for none): of the account VS Code names, or
+   * else the narrowest of each installation, so that no extension is offered a broader token than
+   * what it asked for needs.
+   */
   async getSessions(scopes: readonly string[] | undefined, options?: vscode.AuthenticationProviderSessionOptions): Promise<vscode.AuthenticationSession[]> {
-    const sessions = await this.all();
-    return narrowestFirst(sessions.filter((s) => (!scopes?.length || coversScopes(s.scopes, scopes)) && (!options?.account || options.account.id === s.accountId))).map(toVscode);
+    const covering = narrowestFirst((await this.all()).filter((s) => !scopes?.length || coversScopes(s.scopes, scopes)));
+    const account = options?.account;
+    if (account) return covering.map(toVscode).filter((s) => s.account.id === account.id && (!account.label || s.account.label === account.label));
+    if (!scopes?.length) return covering.map(toVscode);
+    return covering.filter((s, i) => covering.findIndex((o) => o.apiUrl === s.apiUrl) === i).map(toVscode);
   }
 
   /**

@@ -28,10 +28,13 @@ export interface SessionRecord {
 export interface ProviderSession {
   id: string;
   apiUrl: string;
-  /** The account VS Code lists (and grants access to): the installation, and for a session made for other extensions, its scope set too. */
-  accountId: string;
   accessToken: string;
-  /** What the Accounts menu shows: the account and the installation, so two installations never look alike; a session for other extensions names its scopes. */
+  /**
+   * What the Accounts menu shows: the account and the installation, so two installations never
+   * look alike; a session for other extensions names its scopes. VS Code lists, and grants access
+   * to, accounts by this label, so that session is an account of its own. (The account's id stays
+   * the API URL, which extensions use to reach the installation.)
+   */
   accountLabel: Text;
   scopes: readonly string[];
   forExtensions: boolean;
@@ -135,7 +138,6 @@ export function providerSessions(stored: readonly StoredToken[]): ProviderSessio
     return {
       id: record?.id ?? legacySessionId(apiUrl),
       apiUrl,
-      accountId: forExtensions ? `${apiUrl} ${scopes.join(' ')}` : apiUrl,
       accessToken: token,
       // VS Code grants access per account: a session for other extensions is an account of its own, named with its scopes.
       accountLabel: installationSummary(apiUrl, record?.account, forExtensions ? scopes : undefined),

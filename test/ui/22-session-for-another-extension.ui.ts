@@ -5,6 +5,7 @@
 // shows what it got in a notification, which is what these tests read.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { waitFor } from '../harness/poll';
 import { uiSession } from '../harness/uiSession';
 import {
   answerInputBox,
@@ -110,14 +111,26 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     await signInWithPassword(page, email, password);
     const expected = await serverOrgNames('asc');
     assert.deepEqual(await waitForTreeLabels(page, expected), expected);
-    const viewToken = async (): Promise<string | undefined> => {
+    // The token the view lists with, and its scopes, as the server sees them (compared, never printed).
+    const viewToken = async (): Promise<{ token: string; scopes: string[] } | undefined> => {
       losant.clearRequests();
       await refreshView(page);
       const header = losant.requests.find((r) => r.method === 'GET' && r.path === '/orgs')?.headers.authorization;
-      return typeof header === 'string' ? header : undefined;
+      if (typeof header !== 'string') return undefined;
+      const token = header.replace(/^Bearer /, '');
+      return { token, scopes: (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { scope: string[] }).scope };
     };
-    const before = await viewToken();
-    assert.ok(before, 'the view sent its token');
+    const own = ['orgs.get', 'orgs.post', 'me.get'];
+    let seenScopes: unknown = 'no GET /orgs';
+    const before = await waitFor(
+      'the view listing with its new token',
+      async () => {
+        const seen = await viewToken();
+        seenScopes = seen?.scopes ?? 'no GET /orgs';
+        return seen && JSON.stringify(seen.scopes) === JSON.stringify(own) ? seen : undefined;
+      },
+      { timeoutMs: 20_000 },
+    ).catch(() => assert.fail(`the view lists with a token of the scopes ${JSON.stringify(seenScopes)}, not ${JSON.stringify(own)}`));
 
     const narrow = `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post me.get; GET /me 200 ${email}`;
     await clearNotifications(page);
@@ -132,7 +145,11 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     const broader = `Consumer got a Losant session: ${DANA} on ${host} (orgs.get, orgs.post, me.get, devices.get); scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`;
     assert.ok((await notificationsOnceSaid(page, broader)).includes(broader));
 
-    assert.equal(await viewToken(), before, "the view's token did not change");
+    const after = await viewToken();
+    const scopesOf = (h: unknown) => (typeof h === 'string' && h.includes('.') ? (JSON.parse(Buffer.from(h.split('.')[1], 'base64url').toString()) as { scope: string[] }).scope.join(' ') : '-');
+    const seen = losant.requests.map((r) => `${r.method} ${r.path} [${scopesOf(r.headers.authorization)}]`).join('; ');
+    assert.deepEqual(after?.scopes, own, `the view's token keeps its three scopes; requests: ${seen}`);
+    assert.ok(after?.token === before.token, "the view's token did not change");
     await clearNotifications(page);
     await runCommand(page, 'Losant Session Consumer: Get Losant Session (orgs.get)');
     assert.ok((await notificationsOnceSaid(page, narrow)).includes(narrow), 'asking for orgs.get again gives the narrower session, not the broader one');

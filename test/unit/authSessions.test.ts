@@ -99,10 +99,10 @@ describe('authentication sessions', () => {
         { apiUrl: DANA.apiUrl, token: 'view-token', record: DANA },
         { apiUrl: DANA.apiUrl, token: 'extension-token', record: broader },
       ]);
-      assert.deepEqual([view.accountId, render(view.accountLabel), view.accessToken], [DANA.apiUrl, 'Dana Rivera (dana@example.com) on api.losant.com', 'view-token']);
+      assert.deepEqual([render(view.accountLabel), view.accessToken], ['Dana Rivera (dana@example.com) on api.losant.com', 'view-token']);
       assert.deepEqual(
-        [extension.accountId, render(extension.accountLabel), extension.accessToken],
-        [`${DANA.apiUrl} orgs.get orgs.post me.get devices.get`, 'Dana Rivera (dana@example.com) on api.losant.com (orgs.get, orgs.post, me.get, devices.get)', 'extension-token'],
+        [extension.apiUrl, render(extension.accountLabel), extension.accessToken],
+        [DANA.apiUrl, 'Dana Rivera (dana@example.com) on api.losant.com (orgs.get, orgs.post, me.get, devices.get)', 'extension-token'],
       );
       // Asked for orgs.get, the view's narrower session comes first; all.User last.
       const all = { ...view, id: 'all', scopes: ['all.User'] };
