@@ -159,7 +159,8 @@ describe('Another extension tries every door into Losant Explorer', () => {
     assert.equal(await reports.next('setApiToken'), 'returned false');
     const withToken = [...uiSession().losant.requests, ...attacker.requests].filter((r) => String(r.headers.authorization ?? '').includes(hostileToken));
     assert.equal(withToken.length, 0, 'the handed token was never sent');
-    assert.match(await sideBarTitle(page), /Dana Rivera/);
+    // The title names the account once the view has settled (while it reloads it names none).
+    await waitFor('the title naming Dana', async () => /Dana Rivera/.test(await sideBarTitle(page)));
   });
 
   it('Sign In with an email and password sends nothing: the person sees Sign In as ever', async () => {
