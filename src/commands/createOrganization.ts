@@ -4,13 +4,12 @@
 // values: nothing is sent until the person said yes in a modal naming the installation, the
 // account and the values.
 import * as vscode from 'vscode';
-import type { ListedOrganization } from '../losant';
+import { hostOf, type ListedOrganization } from '../losant';
 import { organizationPost } from '../model/organizationCreate';
 import { askForOrganization, type OrganizationDraft } from './organizationForm';
 import { localize } from '../localize';
 import type { CommandContext, Commands } from './commandContext';
 import { confirmHandedValues, showError, showInfo, showProgress } from './messages';
-import { hostOf } from '../losant';
 
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;

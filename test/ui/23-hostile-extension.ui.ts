@@ -63,10 +63,31 @@ async function writeUserSetting(key: string, value: unknown): Promise<void> {
   fs.writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
 }
 
-/** Waits, as a person would, until the new organization is selected in the tree (it takes the focus). */
-async function createdAndSelected(page: Page, name: string): Promise<void> {
+/**
+ * Runs the door again and answers its question with `button`; then waits, as a person would, until
+ * the new organization is selected in the tree (it takes the focus).
+ */
+async function answerAndSeeCreated(page: Page, command: string, button: string, name: string): Promise<void> {
+  await clearNotifications(page);
+  await runCommand(page, command);
+  await (await openDialog(page)).dialog.getByRole('button', { name: button, exact: true }).click();
   await treeRow(page, name).and(page.locator('.selected.focused')).waitFor({ state: 'visible' });
 }
+
+/** Runs a test that creates organizations, then puts the server's organizations and the view back. */
+async function restoringOrganizations(page: Page, test: () => Promise<void>): Promise<void> {
+  const saved = snapshotServerOrganizations();
+  try {
+    await test();
+  } finally {
+    await page.keyboard.press('Escape'); // a question left open by a failure
+    restoreServerOrganizations(saved);
+    await refreshView(page);
+  }
+}
+
+/** How many organizations of that name the server holds. */
+const named = (name: string): number => uiSession().losant.organizations.filter((o) => (o as { name: string }).name === name).length;
 
 describe('Another extension tries every door into Losant Explorer', () => {
   let attacker: FakeLosant;
@@ -174,9 +195,8 @@ describe('Another extension tries every door into Losant Explorer', () => {
 
   it('Create Organization with values asks first, naming the installation, the account and the values; only Create sends', async () => {
     const { page, losant } = uiSession();
-    const saved = snapshotServerOrganizations();
     const host = new URL(losant.url).host;
-    try {
+    await restoringOrganizations(page, async () => {
       await runCommand(page, 'Hostile Door: createOrganization with Values');
       const { dialog, text } = await openDialog(page);
       assert.ok(text.includes(`Create the organization “Hostile Org” on ${host}?`), text);
@@ -188,24 +208,15 @@ describe('Another extension tries every door into Losant Explorer', () => {
       assert.equal(await reports.next('createOrganization'), 'created nothing');
       assert.deepEqual(received(), [], 'nothing was sent');
 
-      await clearNotifications(page);
-      await runCommand(page, 'Hostile Door: createOrganization with Values');
-      await (await openDialog(page)).dialog.getByRole('button', { name: 'Create', exact: true }).click();
-      // As after any create, the tree shows the new organization, selected and focused.
-      await createdAndSelected(page, 'Hostile Org');
+      await answerAndSeeCreated(page, 'Hostile Door: createOrganization with Values', 'Create', 'Hostile Org');
       assert.equal(await reports.next('createOrganization'), 'created Hostile Org');
-      assert.equal(losant.organizations.filter((o) => (o as { name: string }).name === 'Hostile Org').length, 1);
-    } finally {
-      await page.keyboard.press('Escape'); // a question left open by a failure
-      restoreServerOrganizations(saved);
-      await refreshView(page);
-    }
+      assert.equal(named('Hostile Org'), 1);
+    });
   });
 
   it("the agent's create tool, called by another extension: VS Code asks; Cancel sends nothing, the person's yes creates it once", async () => {
-    const { page, losant } = uiSession();
-    const saved = snapshotServerOrganizations();
-    try {
+    const { page } = uiSession();
+    await restoringOrganizations(page, async () => {
       await runCommand(page, 'Hostile Door: lm.invokeTool the Create Tool');
       const { dialog, text } = await openDialog(page);
       assert.match(text, /Create a Losant organization\?/);
@@ -214,18 +225,10 @@ describe('Another extension tries every door into Losant Explorer', () => {
       assert.match(await reports.next('invokeCreateTool'), /^failed \(Canceled\)$/);
       assert.deepEqual(received(), [], 'nothing was sent');
 
-      await clearNotifications(page);
-      await runCommand(page, 'Hostile Door: lm.invokeTool the Create Tool');
-      const second = await openDialog(page);
-      await second.dialog.getByRole('button', { name: 'Yes', exact: true }).click();
-      await createdAndSelected(page, 'Hostile Tool Org');
+      await answerAndSeeCreated(page, 'Hostile Door: lm.invokeTool the Create Tool', 'Yes', 'Hostile Tool Org');
       assert.match(await reports.next('invokeCreateTool'), /^tool said Created the Losant organization/);
-      assert.equal(losant.organizations.filter((o) => (o as { name: string }).name === 'Hostile Tool Org').length, 1);
-    } finally {
-      await page.keyboard.press('Escape'); // a question left open by a failure
-      restoreServerOrganizations(saved);
-      await refreshView(page);
-    }
+      assert.equal(named('Hostile Tool Org'), 1);
+    });
   });
 
   it('gets no session without the person allowing it, and no token reached it anywhere', async () => {
