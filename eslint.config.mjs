@@ -3,6 +3,30 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NO_VSCODE = ['losant', 'model'];
+
+/** One no-restricted-imports rule per layer folder: nothing from a folder above it (or a peer), nor the wiring. */
+function layerRules(layers) {
+  return layers.flatMap((tier, i) =>
+    tier.map((folder) => {
+      const above = [...layers.slice(i + 1).flat(), ...tier.filter((f) => f !== folder)];
+      const message = `src/${folder}/ may import only from the layers below it (${layers.slice(0, i).flat().join(', ') || 'none'}): see README, Layout.`;
+      return {
+        files: [`src/${folder}/**/*.ts`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              paths: NO_VSCODE.includes(folder) ? [{ name: 'vscode', message: `src/${folder}/ must not import vscode.` }] : [],
+              patterns: [{ group: [...above.flatMap((f) => [`../${f}`, `../${f}/*`]), '../explorer', '../extension'], message }],
+            },
+          ],
+        },
+      };
+    }),
+  );
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.test-cache/**', '*.vsix'] },
   js.configs.recommended,
@@ -20,24 +44,21 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
-  {
-    // The API client must stay free of VS Code so it can be tested (and reused) in plain Node.
-    files: ['src/losant/**/*.ts', 'src/model/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/losant/ and src/model/ must not import vscode.' }] }],
-    },
-  },
+  // The layers, lowest first (README, "Layout"): each imports only from the layers below it, and
+  // the two lowest import no vscode, so they run in plain Node. The top layer's folders are
+  // peers that do not import each other; src/explorer.ts wires them all together.
+  ...layerRules([['losant'], ['model'], ['adapters'], ['tree'], ['flows'], ['commands', 'tools', 'auth']]),
   {
     // Notifications (progress titles among them) render [label](command:…) as a runnable link:
     // they all go through messages.ts, which makes server and user text inert first.
     files: ['src/**/*.ts'],
-    ignores: ['src/commands/messages.ts'],
+    ignores: ['src/adapters/messages.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: 'MemberExpression[property.name=/^(showErrorMessage|showWarningMessage|showInformationMessage|setStatusBarMessage|withProgress)$/]',
-          message: 'Show notifications and progress through src/commands/messages.ts (showError, showInfo, showStatus, showProgress).',
+          message: 'Show notifications and progress through src/adapters/messages.ts (showError, showInfo, showStatus, showProgress).',
         },
       ],
     },

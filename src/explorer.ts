@@ -3,27 +3,27 @@
 // the test build's entry point (test/channel/) passes it on to the integration tests.
 import * as vscode from 'vscode';
 import { AUTH_PROVIDER_ID, LosantAuthenticationProvider } from './auth/authProvider';
-import { SessionStore } from './auth/sessionStore';
-import { accountCommands, forgetSessionForExtensions, signOutOf } from './commands/apiToken';
-import { registerCommands, type CommandContext } from './commands/commandContext';
+import { SessionStore } from './model/sessionStore';
+import { accountCommands, forgetSessionForExtensions, signOutOf } from './flows/apiToken';
+import { registerCommands, type CommandContext } from './flows/commandContext';
 import { createOrganizationFlows, type CreateFlows } from './commands/createOrganization';
-import { OrganizationCreator } from './commands/organizationCreator';
+import { OrganizationCreator } from './flows/organizationCreator';
 import { organizationActions } from './commands/organizationActions';
 import { viewCommands } from './commands/viewCommands';
-import { showError } from './commands/messages';
-import { signInFlows, type SignInFlows } from './commands/signIn';
+import { showError } from './adapters/messages';
+import { signInFlows, type SignInFlows } from './flows/signIn';
 import { installationCommands } from './commands/switchInstallation';
-import { FilterStore } from './filterStore';
-import { Log } from './log';
-import { Sessions } from './session';
+import { FilterStore } from './model/filterStore';
+import { Log } from './adapters/log';
+import { ClientResolver } from './adapters/clientResolver';
 import { registerLanguageModelTools, type LosantTools } from './tools/languageModelTools';
-import { TokenStore } from './tokenStore';
+import { TokenStore } from './model/tokenStore';
 import type { TreeNode } from './tree/nodes';
 import { OrganizationIcons } from './tree/organizationIcons';
 import { OrganizationsProvider } from './tree/organizationsProvider';
 import { bindViewChrome, type ViewChrome } from './tree/viewChrome';
 import { OrganizationsListing } from './model/organizationsListing';
-import { bindWalkthrough, walkthroughCommands } from './walkthrough';
+import { bindWalkthrough, walkthroughCommands } from './commands/walkthrough';
 
 /** The running extension's parts, and the flows its account and create commands run once the person has answered. */
 export interface Explorer {
@@ -51,34 +51,34 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
   const log = new Log();
   const tokens = new TokenStore(context.secrets);
   const filters = new FilterStore(context.globalState);
-  const accounts = new SessionStore(context.secrets, tokens);
-  const sessions = new Sessions(tokens, log, String(context.extension.packageJSON.version), accounts);
-  const listing = new OrganizationsListing(() => sessions.forListing((apiUrl) => filters.get(apiUrl)));
+  const sessions = new SessionStore(context.secrets, tokens);
+  const clients = new ClientResolver(tokens, log, String(context.extension.packageJSON.version), sessions);
+  const listing = new OrganizationsListing(() => clients.resolve(), (apiUrl) => filters.get(apiUrl));
   const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
   const provider = new OrganizationsProvider(listing, icons);
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
   const chrome = bindViewChrome(treeView, listing, log);
   const creator = new OrganizationCreator(provider, treeView, log);
-  const commandContext: CommandContext = { sessions, accounts, filters, provider, treeView, creator, log };
+  const commandContext: CommandContext = { clients, sessions, filters, provider, treeView, creator, log };
   const signIn = signInFlows();
   const create = createOrganizationFlows();
-  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(sessions, creator, log);
-  const authProvider = new LosantAuthenticationProvider(accounts, {
+  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log);
+  const authProvider = new LosantAuthenticationProvider(sessions, {
     currentApiUrl: () => {
-      const url = sessions.apiUrl();
+      const url = clients.apiUrl();
       return url.ok ? url.apiUrl : undefined;
     },
     signIn: (scopes) => signIn.interactive(commandContext, scopes),
     report: (message) => showError(message, log),
-    signOut: (apiUrl) => signOutOf({ accounts, log }, apiUrl, 'view'),
-    forget: (sessionId) => forgetSessionForExtensions({ accounts, log }, sessionId),
+    signOut: (apiUrl) => signOutOf({ sessions, log }, apiUrl, 'view'),
+    forget: (sessionId) => forgetSessionForExtensions({ sessions, log }, sessionId),
   });
 
   let settingsTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     log,
     tokens,
-    accounts,
+    sessions,
     authProvider,
     vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Losant', authProvider, { supportsMultipleAccounts: true }),
     listing,
@@ -87,8 +87,8 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     chrome,
     { dispose: () => clearTimeout(settingsTimer) },
     // A token or an account label changed, in this window or another.
-    accounts.onDidChange((apiUrl) => {
-      const current = sessions.apiUrl();
+    sessions.onDidChange((apiUrl) => {
+      const current = clients.apiUrl();
       if (current.ok && current.apiUrl === apiUrl) provider.refresh();
     }),
     // Trusting the folder brings its losant.apiUrl into effect (ignored in Restricted Mode).
@@ -113,7 +113,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
       'losant.showLog': () => log.show(),
     }),
     ...toolRegistrations,
-    ...bindWalkthrough(context, sessions, tokens, log),
+    ...bindWalkthrough(context, clients, tokens, log),
   );
   return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider, commandContext, signIn, create };
 }

@@ -4,10 +4,10 @@
 // Out forgets exactly the session named; its sign-in is the view's own Sign In. The sessions are read from
 // the SessionStore, whose changes (in any window) become onDidChangeSessions.
 import * as vscode from 'vscode';
-import { localize } from '../localize';
-import { coversScopes, narrowestFirst, providerSessions, sessionChanges, type ProviderSession } from '../model/authSessions';
-import type { SignInResult } from '../commands/signIn';
-import type { SessionStore } from './sessionStore';
+import { localize } from '../adapters/localize';
+import { coversScopes, narrowestFirst, providerSessions, sessionChanges, type ProviderSession } from '../model/sessions';
+import type { SignInResult } from '../flows/signIn';
+import type { SessionStore } from '../model/sessionStore';
 
 export const AUTH_PROVIDER_ID = 'losant';
 

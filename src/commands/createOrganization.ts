@@ -4,12 +4,13 @@
 // values: nothing is sent until the person said yes in a modal naming the installation, the
 // account and the values.
 import * as vscode from 'vscode';
-import { hostOf, type ListedOrganization } from '../losant';
+import { type ListedOrganization } from '../losant';
 import { organizationPost } from '../model/organizationCreate';
-import { askForOrganization, type OrganizationDraft } from './organizationForm';
-import { localize } from '../localize';
-import type { CommandContext, Commands } from './commandContext';
-import { confirmHandedValues, showError, showInfo, showProgress } from './messages';
+import { askForOrganization, type OrganizationDraft } from '../flows/organizationForm';
+import { localize } from '../adapters/localize';
+import type { CommandContext, Commands } from '../flows/commandContext';
+import { confirmHandedValues, showError, showInfo, showProgress } from '../adapters/messages';
+import { hostOf } from "../model/settingOrigin";
 
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
@@ -66,15 +67,15 @@ export function createOrganizationFlows(): CreateFlows {
 
   const create = async (context: CommandContext, arg?: unknown, prompts = PERSON): Promise<ListedOrganization | undefined> => {
     const handed = draftFromArgument(arg);
-    const { sessions, creator, provider, log } = context;
+    const { clients, creator, provider, log } = context;
     const creating = creator.inFlight;
     if (creating !== undefined) {
       stillCreating(creating);
       return undefined;
     }
-    const session = await sessions.current();
-    if (session.kind !== 'ready') {
-      const message = session.kind === 'badApiUrl' ? session.reason : vscode.l10n.t('Set a Losant API token before creating an organization.');
+    const state = await clients.resolve();
+    if (state.kind !== 'ready') {
+      const message = state.kind === 'badApiUrl' ? localize(state.reason) : vscode.l10n.t('Set a Losant API token before creating an organization.');
       showError(message, log, { title: vscode.l10n.t('Set API Token'), run: () => vscode.commands.executeCommand('losant.setApiToken') });
       return undefined;
     }
@@ -89,12 +90,12 @@ export function createOrganizationFlows(): CreateFlows {
     }
     // Checked first, so the question never shows values Losant would refuse (or of any length).
     if (handed) {
-      if (!(await prompts.confirmHanded(values, session.apiUrl, session.account?.label))) return undefined;
+      if (!(await prompts.confirmHanded(values, state.apiUrl, state.account?.label))) return undefined;
       draft = { ...values };
     }
 
     const body = post.body;
-    const outcome = await creator.create(session.client, body, (send) =>
+    const outcome = await creator.create(state.client, body, (send) =>
       showProgress(vscode.l10n.t('Creating organization “{0}”…', body.name), send),
     );
     if (!outcome) {

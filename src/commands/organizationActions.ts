@@ -1,11 +1,11 @@
 // Actions on one organization: Open in Losant, Copy Organization ID, Copy Name.
 import * as vscode from 'vscode';
 import { appUrlFor, organizationPage } from '../losant';
-import { readSettings } from '../settings';
+import { readSettings } from '../adapters/settings';
 import type { TreeNode } from '../tree/nodes';
-import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
-import { showInfo, showStatus } from './messages';
-import { confirmAppUrlFromWorkspace } from '../workspaceUrls';
+import { requireApiUrl, type CommandContext, type Commands } from '../flows/commandContext';
+import { showInfo, showStatus } from '../adapters/messages';
+import { confirmAppUrlFromWorkspace } from '../adapters/workspaceUrls';
 
 /**
  * The organization a command acts on: the one clicked, else the selected one. Looked up in the

@@ -4,12 +4,12 @@
 // Another extension or a link may pass an API URL: the switch then waits for the person's yes in a
 // modal that names both installations, since every later sign-in sends its password there.
 import * as vscode from 'vscode';
-import { hostOf } from '../losant';
-import { localize } from '../localize';
+import { localize } from '../adapters/localize';
 import { checkNewInstallation, installationRows, type InstallationRow } from '../model/installations';
-import { writeSetting } from '../settings';
-import type { CommandContext, Commands } from './commandContext';
-import { confirmHandedValues, showError } from './messages';
+import { writeSetting } from '../adapters/settings';
+import type { CommandContext, Commands } from '../flows/commandContext';
+import { confirmHandedValues, showError } from '../adapters/messages';
+import { hostOf } from "../model/settingOrigin";
 
 type Item = vscode.QuickPickItem & { row?: InstallationRow };
 
@@ -43,10 +43,10 @@ async function askForApiUrl(rows: readonly InstallationRow[]): Promise<string | 
 }
 
 /** The installations with a stored session, and the current one. */
-async function currentRows({ sessions, accounts }: CommandContext): Promise<{ current: string; rows: InstallationRow[]; others: Map<string, string[]> }> {
-  const url = sessions.apiUrl();
+async function currentRows({ clients, sessions }: CommandContext): Promise<{ current: string; rows: InstallationRow[]; others: Map<string, string[]> }> {
+  const url = clients.apiUrl();
   const current = url.ok ? url.apiUrl : '';
-  const stored = await accounts.stored(current || undefined);
+  const stored = await sessions.stored(current || undefined);
   const views = stored.filter((s) => !s.record?.forExtensions);
   const rows = installationRows(
     views.map((s) => ({ apiUrl: s.apiUrl, ...(s.record ? { label: s.record.account } : {}) })),

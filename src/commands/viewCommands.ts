@@ -1,10 +1,10 @@
 // The Organizations view's own commands: Refresh, Load More, Filter, Clear Filter, Sort By.
 import * as vscode from 'vscode';
 import { checkNameFilter, SORT_DIRECTIONS, SORT_FIELDS, type SortDirection, type SortField } from '../losant';
-import { localize } from '../localize';
-import { readSettings, writeSetting } from '../settings';
-import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
-import { showError } from './messages';
+import { localize } from '../adapters/localize';
+import { readSettings, writeSetting } from '../adapters/settings';
+import { requireApiUrl, type CommandContext, type Commands } from '../flows/commandContext';
+import { showError } from '../adapters/messages';
 
 const FIELD_LABELS: Record<SortField, () => string> = {
   name: () => vscode.l10n.t('Name'),

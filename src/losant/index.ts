@@ -14,4 +14,3 @@ export * from './retry';
 export * from './text';
 export * from './untrustedText';
 export * from './tokenExpiry';
-export * from './settingOrigin';

@@ -1,7 +1,8 @@
 // The name a signed-in Losant account goes by in the Accounts menu and the view: "Full Name
 // (email)" from GET /me, or the installation's host when the token may not read /me (a token
 // pasted with only orgs scopes) or /me cannot be had.
-import { boundText, hostOf, inertText, type CallOptions, type LosantClient, type LosantUser } from '../losant';
+import { boundText, inertText, type CallOptions, type LosantClient, type LosantUser } from '../losant';
+import { hostOf } from "./settingOrigin";
 
 /** The longest label kept: names and emails come from the server. */
 export const ACCOUNT_LABEL_MAX = 200;

@@ -1,7 +1,8 @@
 // Several Losant installations (the public cloud, private ones): the API URLs that have a stored
 // session, as the rows "Losant: Switch Installation…" shows, and the check of one being added.
-import { checkApiUrl, hostOf, text, type Text } from '../losant';
+import { checkApiUrl, text, type Text } from '../losant';
 import { cleanAccountLabel } from './accountLabel';
+import { hostOf } from "./settingOrigin";
 
 /** A stored session: its API URL, and the account label saved with it (none for an old token). */
 export interface StoredSession {

@@ -13,6 +13,7 @@ import {
   type SortField,
   type Text,
 } from '../losant';
+import type { ClientState } from './clientState';
 import { Emitter } from './emitter';
 
 /** The settings that shape the listing. */
@@ -22,13 +23,6 @@ export interface ListingOptions {
   pageSize: number;
   includePayloadCounts: boolean;
 }
-
-/** What the model needs to load: a ready client and how to list, or why there is none. */
-export type ListingSession =
-  /** `account`: the label of the account signed in there (accountLabel.ts), when it is known. */
-  | { kind: 'ready'; client: LosantClient; apiUrl: string; account?: string; options: ListingOptions; filter?: string; tokenExpiresAt?: number }
-  | { kind: 'signedOut'; apiUrl: string }
-  | { kind: 'badApiUrl'; reason: Text; insecure: boolean };
 
 /** The organizations loaded so far. */
 export interface Listing {
@@ -139,7 +133,12 @@ export class OrganizationsListing {
   private loadingMore?: Promise<void>;
   private latest: ListingState = { kind: 'loading' };
 
-  constructor(private readonly session: () => Promise<ListingSession>) {}
+  constructor(
+    /** The client to list with, or why there is none (asked again at each load). */
+    private readonly clientState: () => Promise<ClientState>,
+    /** The name filter the user set for an installation. */
+    private readonly filterFor: (apiUrl: string) => string | undefined = () => undefined,
+  ) {}
 
   /** The state last published. */
   get state(): ListingState {
@@ -224,14 +223,14 @@ export class OrganizationsListing {
     let filter: string | undefined;
     let where: { apiUrl?: string; account?: string } = {};
     try {
-      const session = await this.session();
-      if (session.kind === 'badApiUrl') return { kind: 'badApiUrl', reason: session.reason, insecure: session.insecure };
-      if (session.kind === 'signedOut') return { kind: 'signedOut' };
-      tokenExpiresAt = session.tokenExpiresAt;
-      filter = session.filter;
-      where = { apiUrl: session.apiUrl, ...(session.account === undefined ? {} : { account: session.account }) };
-      const client = session.client;
-      const query = firstPageQuery(session.options, filter);
+      const state = await this.clientState();
+      if (state.kind === 'badApiUrl') return { kind: 'badApiUrl', reason: state.reason, insecure: state.insecure };
+      if (state.kind === 'signedOut') return { kind: 'signedOut' };
+      tokenExpiresAt = state.tokenExpiresAt;
+      filter = this.filterFor(state.apiUrl);
+      where = { apiUrl: state.apiUrl, ...(state.account?.label ? { account: state.account.label } : {}) };
+      const client = state.client;
+      const query = firstPageQuery(state.settings, filter);
       const call = { signal, onRetry: this.onRetry };
       const [page, unfilteredTotal] = await Promise.all([
         client.listOrganizations(query, call),
@@ -239,7 +238,7 @@ export class OrganizationsListing {
         filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
       const pages: Pages = { client, query, ids: new Set(), nextPage: 1, received: 0 };
-      const empty: Listing = { ...where, apiUrl: session.apiUrl, filter, organizations: [], totalCount: page.totalCount, unfilteredTotal, skipped: 0, hasMore: false };
+      const empty: Listing = { ...where, apiUrl: state.apiUrl, filter, organizations: [], totalCount: page.totalCount, unfilteredTotal, skipped: 0, hasMore: false };
       const listing = this.append(pages, empty, page);
       if (signal.aborted) return { kind: 'loading' };
       this.pages = pages;

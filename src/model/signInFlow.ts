@@ -17,7 +17,7 @@ import {
   type Text,
 } from '../losant';
 import { describeAccount, type AccountLabel } from './accountLabel';
-import { coversScopes } from './authSessions';
+import { coversScopes } from './sessions';
 import { checkEmail, checkPassword, checkTwoFactorCode, normalizeTwoFactorCode } from './signInInput';
 
 /**

@@ -1,14 +1,13 @@
 // What every Losant tool answers with: a short sentence, or a framing sentence and JSON data, as
-// one text part; and the session a tool needs, or the sentence saying what the user must do.
+// one text part; and the ready a tool needs, or the sentence saying what the user must do.
 import * as vscode from 'vscode';
 import { isLosantApiError, LosantApiError, type LosantClient, type Text } from '../losant';
-import { localize } from '../localize';
-import type { Log } from '../log';
+import { localize } from '../adapters/localize';
+import type { Log } from '../adapters/log';
 import { dataText } from '../model/organizationData';
 import { failureText, unavailableText, type ToolAction } from '../model/toolGuidance';
-import type { Session, Sessions } from '../session';
-
-export type ReadySession = Extract<Session, { kind: 'ready' }>;
+import type { ClientResolver } from '../adapters/clientResolver';
+import type { ReadyClient } from '../model/clientState';
 
 export function textResult(text: string): vscode.LanguageModelToolResult {
   return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
@@ -24,11 +23,11 @@ export function inputProblemResult(problem: Text): vscode.LanguageModelToolResul
   return textResult(vscode.l10n.t('Nothing was sent to Losant: {0}', localize(problem)));
 }
 
-/** The ready session, or the answer telling the user to sign in or to fix the API URL. */
-export async function readySession(sessions: Sessions): Promise<ReadySession | vscode.LanguageModelToolResult> {
-  const session = await sessions.current();
-  if (session.kind === 'ready') return session;
-  return textResult(localize(unavailableText(session.kind === 'signedOut' ? { kind: 'signedOut' } : { kind: 'badApiUrl', insecure: session.insecure })));
+/** The ready client, or the answer telling the user to sign in or to fix the API URL. */
+export async function readyClient(clients: ClientResolver): Promise<ReadyClient | vscode.LanguageModelToolResult> {
+  const ready = await clients.resolve();
+  if (ready.kind === 'ready') return ready;
+  return textResult(localize(unavailableText(ready.kind === 'signedOut' ? { kind: 'signedOut' } : { kind: 'badApiUrl', insecure: ready.insecure })));
 }
 
 /** A failed request as the sentence saying what it means and what the user must do. */

@@ -1,7 +1,7 @@
 // How each kind of node looks in the tree.
 import * as vscode from 'vscode';
 import { boundText, escapeMarkdown, NAME_MAX, revealInvisible, type ListedOrganization } from '../losant';
-import { errorText } from '../localize';
+import { errorText } from '../adapters/localize';
 import { nodeId, type CreatingNode, type DetailNode, type ErrorNode, type HintNode, type LoadMoreNode, type TreeNode } from './nodes';
 import { formatCount, formatDate } from './organizationDetails';
 import type { OrganizationIcons } from './organizationIcons';

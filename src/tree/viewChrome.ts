@@ -3,9 +3,9 @@
 // URL comes from when the opened folder set it), and the count beside and in the title.
 import * as vscode from 'vscode';
 import type { RetryNotice } from '../losant';
-import { errorText, localize } from '../localize';
-import type { Log } from '../log';
-import { apiUrlSourceNote } from '../workspaceUrls';
+import { errorText, localize } from '../adapters/localize';
+import type { Log } from '../adapters/log';
+import { apiUrlSourceNote } from '../adapters/workspaceUrls';
 import type { Subscription } from '../model/emitter';
 import type { Listing, ListingState, OrganizationsListing } from '../model/organizationsListing';
 import type { TreeNode } from './nodes';

@@ -5,9 +5,9 @@
 // shipped entry point (src/extension.ts) returns nothing; a unit test checks that the packaged
 // bundle holds no TEST_CHANNEL_MARKER.
 import type * as vscode from 'vscode';
-import { setApiToken } from '../../src/commands/apiToken';
-import type { OrganizationDraft } from '../../src/commands/organizationForm';
-import type { SignInPrompts, SignInResult } from '../../src/commands/signIn';
+import { setApiToken } from '../../src/flows/apiToken';
+import type { OrganizationDraft } from '../../src/flows/organizationForm';
+import type { SignInPrompts, SignInResult } from '../../src/flows/signIn';
 import { switchInstallation } from '../../src/commands/switchInstallation';
 import { startExplorer, type Explorer } from '../../src/explorer';
 import type { ListedOrganization } from '../../src/losant';

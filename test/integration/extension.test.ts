@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { registerCommands, type CommandContext } from '../../src/commands/commandContext';
+import { registerCommands, type CommandContext } from '../../src/flows/commandContext';
 import { CONTEXT_VALUES } from '../../src/tree/nodes';
 import { activateExtension, EXTENSION_ID, RecordingLog } from './helpers';
 

@@ -10,7 +10,7 @@ import { EXTENSION_ID } from '../harness/extensionId';
 import { waitFor } from '../harness/poll';
 
 export { waitFor };
-import { Log } from '../../src/log';
+import { Log } from '../../src/adapters/log';
 
 export { EXTENSION_ID };
 

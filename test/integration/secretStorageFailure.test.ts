@@ -1,10 +1,10 @@
 // SecretStorage can fail (no keyring, a locked one): the user is told, and nothing is half-saved.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { signOut, storeToken } from '../../src/commands/apiToken';
-import { Sessions } from '../../src/session';
-import { TokenStore } from '../../src/tokenStore';
-import { SessionStore } from '../../src/auth/sessionStore';
+import { signOut, storeToken } from '../../src/flows/apiToken';
+import { ClientResolver } from '../../src/adapters/clientResolver';
+import { TokenStore } from '../../src/model/tokenStore';
+import { SessionStore } from '../../src/model/sessionStore';
 import type { FakeLosant } from '../server/fakeLosant';
 import { RecordingLog, setSetting, startServer } from './helpers';
 
@@ -37,8 +37,8 @@ describe('SecretStorage failing', () => {
   // Its own channel: disposing one named "Losant" would close the extension's.
   const log = new RecordingLog('Losant (test)');
   const tokens = new TokenStore(secrets);
-  const accounts = new SessionStore(secrets, tokens);
-  const sessions = new Sessions(tokens, log, 'test', accounts);
+  const sessions = new SessionStore(secrets, tokens);
+  const clients = new ClientResolver(tokens, log, 'test', sessions);
 
   before(async () => {
     server = await startServer({ orgs: 3, seed: 2 });
@@ -47,14 +47,14 @@ describe('SecretStorage failing', () => {
 
   after(async () => {
     await setSetting('apiUrl', undefined);
-    accounts.dispose();
+    sessions.dispose();
     tokens.dispose();
     log.dispose();
     await server.close();
   });
 
   it('reports a failed save and says nothing was saved', async () => {
-    const stored = await storeToken({ sessions, accounts, log }, server.url, server.tokens.all);
+    const stored = await storeToken({ clients, sessions, log }, server.url, server.tokens.all);
     assert.equal(stored, false);
     assert.equal(secrets.writes.length, 1, 'one attempt to store, after the token was checked');
     assert.equal(server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs').length, 1, 'the token was checked first');
@@ -65,7 +65,7 @@ describe('SecretStorage failing', () => {
 
   it('reports a failed sign-out', async () => {
     log.errors.length = 0;
-    await signOut({ sessions, accounts, log });
+    await signOut({ clients, sessions, log });
     assert.equal(log.errors.length, 1);
     assert.match(log.errors[0], /could not remove the token from its secret storage: Cannot delete/);
   });

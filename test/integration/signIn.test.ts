@@ -5,10 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TestChannel } from '../channel/extension';
-import type { SignInResult } from '../../src/commands/signIn';
-import { hostOf } from '../../src/losant';
+import type { SignInResult } from '../../src/flows/signIn';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, EXTENSION_ID, issuedTokens, losantLogLine, setSetting, settledLabels, signOutAndReset, startServer, typedSecrets, waitFor } from './helpers';
+import { hostOf } from "../../src/model/settingOrigin";
 
 type Credentials = { email: string; password?: string; twoFactorCode?: string };
 

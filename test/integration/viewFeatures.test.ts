@@ -9,7 +9,7 @@ import payloadCountsExample from '../fixtures/losant/payloadCounts.json';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, startServer, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
 import { nodeId } from '../../src/tree/nodes';
-import { hostOf } from '../../src/losant';
+import { hostOf } from "../../src/model/settingOrigin";
 
 const listRequests = (server: FakeLosant) => server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs');
 

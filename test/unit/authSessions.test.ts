@@ -14,7 +14,7 @@ import {
   type ProviderSession,
   type SessionRecord,
   viewRecord,
-} from '../../src/model/authSessions';
+} from '../../src/model/sessions';
 
 const jwt = (claims: object): string => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 

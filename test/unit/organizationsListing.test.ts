@@ -2,7 +2,9 @@
 // paging, duplicates, shrinking lists, filters, cancellation, and what every failure becomes.
 import * as assert from 'node:assert/strict';
 import { LosantClient, text, tokenExpiry, type ListedOrganization } from '../../src/losant';
-import { OrganizationsListing, type Listing, type ListingOptions, type ListingSession, type ListingState } from '../../src/model/organizationsListing';
+import { OrganizationsListing, type Listing, type ListingOptions, type ListingState } from '../../src/model/organizationsListing';
+import type { ClientState } from '../../src/model/clientState';
+import { settingsFrom } from '../../src/model/settings';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 
 const OPTIONS: ListingOptions = { sortField: 'name', sortDirection: 'asc', pageSize: 10, includePayloadCounts: false };
@@ -22,17 +24,16 @@ describe('OrganizationsListing', () => {
   let timeoutMs: number;
   const notices: string[] = [];
 
-  const ready = (): ListingSession => ({
+  const ready = (): ClientState => ({
     kind: 'ready',
     client: new LosantClient({ apiUrl: server.url, token, timeoutMs, retry: { retries: 0 } }),
     apiUrl: server.url,
-    options,
-    filter,
+    settings: { ...settingsFrom(() => undefined), apiUrl: server.url, ...options },
     tokenExpiresAt: tokenExpiry(token),
   });
 
-  function model(session: () => ListingSession = ready): OrganizationsListing {
-    const m = new OrganizationsListing(() => Promise.resolve(session()));
+  function model(clientState: () => ClientState = ready): OrganizationsListing {
+    const m = new OrganizationsListing(() => Promise.resolve(clientState()), () => filter);
     m.onNotice((n) => notices.push(n.message));
     return m;
   }
@@ -60,13 +61,13 @@ describe('OrganizationsListing', () => {
 
   describe('without a usable session', () => {
     it('is signed out, and asks the server nothing', async () => {
-      assert.deepEqual(await model(() => ({ kind: 'signedOut', apiUrl: server.url })).loaded(), { kind: 'signedOut' });
+      assert.deepEqual(await model(() => ({ kind: 'signedOut', apiUrl: server.url, settings: ready().settings })).loaded(), { kind: 'signedOut' });
       assert.equal(server.requests.length, 0);
     });
 
     it('says why the API URL cannot be used, and whether it is only plain HTTP', async () => {
       const reason = text('plain HTTP to {0}', 'x');
-      assert.deepEqual(await model(() => ({ kind: 'badApiUrl', reason, insecure: true })).loaded(), { kind: 'badApiUrl', reason, insecure: true });
+      assert.deepEqual(await model(() => ({ kind: 'badApiUrl', reason, insecure: true, settings: ready().settings })).loaded(), { kind: 'badApiUrl', reason, insecure: true });
     });
   });
 
@@ -223,7 +224,7 @@ describe('OrganizationsListing', () => {
     });
 
     it('the list and a failed first page say whose organizations on which installation (the view names them)', async () => {
-      const withAccount = (): ListingSession => ({ ...ready(), account: 'Dana Rivera (dana@example.com)' } as ListingSession);
+      const withAccount = (): ClientState => ({ ...ready(), account: { label: 'Dana Rivera (dana@example.com)', key: 'dana' } }) as ClientState;
       const l = listed(await model(withAccount).loaded());
       assert.deepEqual([l.apiUrl, l.account], [server.url, 'Dana Rivera (dana@example.com)']);
       server.setFault({ kind: 'status', status: 500 });

@@ -1,6 +1,6 @@
 // Where the API and app URLs in effect come from: the user, or an opened folder's settings.
 import * as assert from 'node:assert/strict';
-import { apiUrlOverride, appUrlOverride, hostOf } from '../../src/losant';
+import { apiUrlOverride, appUrlOverride, hostOf } from "../../src/model/settingOrigin";
 
 const DEFAULT = { defaultValue: 'https://api.losant.com' };
 

@@ -1,12 +1,12 @@
 // "Set API Token" and "Sign Out": the token is checked against the API before it is stored, and
 // only SecretStorage ever holds it. Sign Out here and in the Accounts menu is one function.
 import * as vscode from 'vscode';
-import { checkToken, cleanToken, isLosantApiError, tokenScopes, type LosantApiError } from '../losant';
-import { errorText, localize } from '../localize';
+import { checkToken, cleanToken, isLosantApiError, tokenScopes, type LosantApiError } from '../losant/index';
+import { errorText, localize } from '../adapters/localize';
 import { describeAccount, type AccountLabel } from '../model/accountLabel';
 import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
-import { showError, showInfo, showProgress } from './messages';
-import { secretPrompt } from '../workspaceUrls';
+import { showError, showInfo, showProgress } from '../adapters/messages';
+import { secretPrompt } from '../adapters/workspaceUrls';
 
 /** Why a token was refused, as a sentence for the user. */
 function describeTokenRejection(e: LosantApiError): string {
@@ -23,7 +23,7 @@ function describeTokenRejection(e: LosantApiError): string {
   }
 }
 
-export type AccountContext = Pick<CommandContext, 'sessions' | 'accounts' | 'log'>;
+export type AccountContext = Pick<CommandContext, 'clients' | 'sessions' | 'log'>;
 
 /** Asks for a token for the installation; undefined when the person pressed Escape. */
 export async function askForToken(apiUrl: string): Promise<string | undefined> {
@@ -44,14 +44,14 @@ export async function askForToken(apiUrl: string): Promise<string | undefined> {
  * installation. True when it was stored; nothing is stored otherwise.
  */
 export async function storeToken(context: AccountContext, apiUrl: string, raw: string): Promise<boolean> {
-  const { sessions, accounts, log } = context;
+  const { clients, sessions, log } = context;
   const token = cleanToken(raw);
   const problem = checkToken(token);
   if (problem || !token) {
     showError(localize(problem) ?? vscode.l10n.t('Paste a Losant user API token.'), log);
     return false;
   }
-  const client = sessions.clientFor(apiUrl, token);
+  const client = clients.clientFor(apiUrl, token);
   let account: AccountLabel;
   try {
     // The label from GET /me, or the host for a token that may not read it.
@@ -65,7 +65,7 @@ export async function storeToken(context: AccountContext, apiUrl: string, raw: s
     return false;
   }
   try {
-    await accounts.save(apiUrl, token, account, tokenScopes(token));
+    await sessions.save(apiUrl, token, account, tokenScopes(token));
   } catch (e) {
     showError(vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e)), log);
     return false;
@@ -93,11 +93,11 @@ export async function setApiToken(context: AccountContext, ask = askForToken): P
  * and those made for other extensions) and says how many; `view`, the Accounts menu's Sign Out of
  * the view's session, forgets that one alone. True when done.
  */
-export async function signOutOf({ accounts, log }: Pick<CommandContext, 'accounts' | 'log'>, apiUrl: string, which: 'all' | 'view' = 'all'): Promise<boolean> {
+export async function signOutOf({ sessions, log }: Pick<CommandContext, 'sessions' | 'log'>, apiUrl: string, which: 'all' | 'view' = 'all'): Promise<boolean> {
   let others = 0;
   try {
-    if (which === 'all') others = await accounts.remove(apiUrl);
-    else await accounts.removeView(apiUrl);
+    if (which === 'all') others = await sessions.remove(apiUrl);
+    else await sessions.removeView(apiUrl);
   } catch (e) {
     showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
     return false;
@@ -114,9 +114,9 @@ export async function signOutOf({ accounts, log }: Pick<CommandContext, 'account
 }
 
 /** Forgets one session made for other extensions (the Accounts menu's Sign Out of it); true when done. */
-export async function forgetSessionForExtensions({ accounts, log }: Pick<CommandContext, 'accounts' | 'log'>, sessionId: string): Promise<boolean> {
+export async function forgetSessionForExtensions({ sessions, log }: Pick<CommandContext, 'sessions' | 'log'>, sessionId: string): Promise<boolean> {
   try {
-    await accounts.removeForExtensions(sessionId);
+    await sessions.removeForExtensions(sessionId);
   } catch (e) {
     showError(vscode.l10n.t('VS Code could not remove the token from its secret storage: {0}', e instanceof Error ? e.message : String(e)), log);
     return false;

@@ -1,6 +1,6 @@
 // Turns the client's English templates into the user's language through vscode.l10n.
 import * as vscode from 'vscode';
-import type { LosantApiError, Text } from './losant';
+import type { LosantApiError, Text } from '../losant/index';
 
 export function localize(t: Text): string;
 export function localize(t: Text | undefined): string | undefined;

@@ -2,19 +2,20 @@
 // (SecretStorage answers over IPC, and every load of the view needs the token); whenever
 // SecretStorage says a token changed, in this window or another, it is read again at once, so the
 // load that follows finds it ready.
-import * as vscode from 'vscode';
+import { Emitter, type Subscription } from './emitter';
+import type { SecretStore } from './storage';
 
 const PREFIX = 'losant.apiToken:';
 const keyFor = (apiUrl: string): string => `${PREFIX}${apiUrl}`;
 
 export class TokenStore {
-  private readonly changed = new vscode.EventEmitter<string>();
+  private readonly changed = new Emitter<string>();
   /** Fires with the API URL whose token changed, also when another window changed it. */
   readonly onDidChange = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscription: Subscription;
   private readonly cache = new Map<string, Promise<string | undefined>>();
 
-  constructor(private readonly secrets: vscode.SecretStorage) {
+  constructor(private readonly secrets: SecretStore) {
     this.subscription = secrets.onDidChange((e) => {
       if (!e.key.startsWith(PREFIX)) return;
       const apiUrl = e.key.slice(PREFIX.length);

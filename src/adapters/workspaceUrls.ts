@@ -3,8 +3,8 @@
 // Every prompt for a token or a password goes through secretPrompt, so none can forget to say
 // where the secret is about to go; Open in Losant asks first when the folder chose the web app.
 import * as vscode from 'vscode';
-import { askModal } from './commands/messages';
-import { apiUrlOverride, appUrlOverride, type WorkspaceOverride } from './losant';
+import { askModal } from './messages';
+import { apiUrlOverride, appUrlOverride, type WorkspaceOverride } from "../model/settingOrigin";
 
 function inspect(key: 'apiUrl' | 'appUrl') {
   return vscode.workspace.getConfiguration('losant').inspect<string>(key);

@@ -2,9 +2,9 @@
 // create: one create at a time, a spinner row while it is sent, and afterwards the tree reloaded
 // with the new organization revealed and selected.
 import type * as vscode from 'vscode';
-import type { ListedOrganization, LosantClient, OrganizationPost } from '../losant';
-import { errorText } from '../localize';
-import type { Log } from '../log';
+import type { ListedOrganization, LosantClient, OrganizationPost } from '../losant/index';
+import { errorText } from '../adapters/localize';
+import type { Log } from '../adapters/log';
 import { createOrganizationOnce, type CreateOutcome } from '../model/organizationCreate';
 import type { TreeNode } from '../tree/nodes';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';

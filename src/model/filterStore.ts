@@ -1,10 +1,10 @@
 // The name filter of the Organizations view, remembered per API URL across restarts.
-import type * as vscode from 'vscode';
+import type { ValueStore } from './storage';
 
 const keyFor = (apiUrl: string): string => `losant.organizations.filter:${apiUrl}`;
 
 export class FilterStore {
-  constructor(private readonly state: vscode.Memento) {}
+  constructor(private readonly state: ValueStore) {}
 
   get(apiUrl: string): string | undefined {
     const v = this.state.get<string>(keyFor(apiUrl));

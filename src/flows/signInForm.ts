@@ -3,13 +3,13 @@
 // with Back between them. The email is remembered by the caller; the password and the code live
 // only in this form's answer, which the caller sends once and drops.
 import * as vscode from 'vscode';
-import { hostOf } from '../losant';
-import { localize } from '../localize';
+import { localize } from '../adapters/localize';
 import type { EmailStep, PasswordSignIn } from '../model/signInFlow';
 import { checkEmail, checkPassword, checkTwoFactorCode } from '../model/signInInput';
-import { secretPrompt } from '../workspaceUrls';
+import { secretPrompt } from '../adapters/workspaceUrls';
 import { inputStep } from './inputStep';
-import { showProgress } from './messages';
+import { showProgress } from '../adapters/messages';
+import { hostOf } from "../model/settingOrigin";
 
 export type FormAnswer =
   | { kind: 'credentials'; credentials: PasswordSignIn }

@@ -2,8 +2,8 @@
 // server or the user (an organization's name, Losant's error message), and VS Code renders
 // `[label](command:…)` in a notification as a runnable link, so all of it is made inert first.
 import * as vscode from 'vscode';
-import { inertText } from '../losant';
-import type { Log } from '../log';
+import { inertText } from '../losant/index';
+import type { Log } from './log';
 
 export interface MessageAction {
   title: string;

@@ -4,26 +4,27 @@
 // one more SecretStorage entry. SecretStorage, not globalState,
 // because it tells every window at once when it changes, so the Accounts menu and the view of
 // every window follow a sign-in or sign-out made in any of them.
-import * as vscode from 'vscode';
-import { parseSessionRecords, replacedBy, serializeSessionRecords, viewRecord, type SessionRecord, type StoredToken } from '../model/authSessions';
-import type { AccountLabel } from '../model/accountLabel';
-import type { TokenStore } from '../tokenStore';
+import { Emitter, type Subscription } from './emitter';
+import { parseSessionRecords, replacedBy, serializeSessionRecords, viewRecord, type SessionRecord, type StoredToken } from './sessions';
+import type { AccountLabel } from './accountLabel';
+import type { SecretStore } from './storage';
+import type { TokenStore } from './tokenStore';
 
 const RECORDS_KEY = 'losant.sessions';
 /** Where the token of a session made for other extensions is kept. */
 const extensionTokenKey = (id: string): string => `losant.sessionToken:${id}`;
 
-export class SessionStore implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<string>();
+export class SessionStore {
+  private readonly changed = new Emitter<string>();
   /** Fires with the API URL whose token or record changed, in this window or another. */
   readonly onDidChange = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly subscriptions: Subscription[];
   private records: Promise<Map<string, SessionRecord>> | undefined;
   /** Writes of the records, one after the other (each reads what the previous one wrote). */
   private writing: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly secrets: vscode.SecretStorage,
+    private readonly secrets: SecretStore,
     readonly tokens: TokenStore,
   ) {
     this.subscriptions = [

@@ -2,8 +2,8 @@
 // workspace file's) settings rather than from the user. A cloned repository can ship a
 // .vscode/settings.json that points losant.apiUrl at its own server; once the user trusts the
 // folder, VS Code applies it, and the user must be told before a secret goes there.
-import { checkApiUrl, DEFAULT_API_URL } from './apiUrl';
-import { boundTextKeepingEnd, inertText } from './untrustedText';
+import { checkApiUrl, DEFAULT_API_URL } from '../losant/apiUrl';
+import { boundTextKeepingEnd, inertText } from '../losant/untrustedText';
 
 /** The part of VS Code's `WorkspaceConfiguration.inspect()` answer that matters here. */
 export interface InspectedSetting {

@@ -2,21 +2,21 @@
 // does not handle itself is reported the same way (a message with the reason, and Show Log) and
 // logged, instead of VS Code's generic "command failed".
 import * as vscode from 'vscode';
-import type { SessionStore } from '../auth/sessionStore';
-import type { FilterStore } from '../filterStore';
-import { isLosantApiError } from '../losant';
-import { errorText } from '../localize';
-import type { Log } from '../log';
-import type { Sessions } from '../session';
+import type { SessionStore } from '../model/sessionStore';
+import type { FilterStore } from '../model/filterStore';
+import { isLosantApiError } from '../losant/index';
+import { errorText } from '../adapters/localize';
+import type { Log } from '../adapters/log';
+import type { ClientResolver } from '../adapters/clientResolver';
 import type { TreeNode } from '../tree/nodes';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
-import { showError } from './messages';
+import { showError } from '../adapters/messages';
 import type { OrganizationCreator } from './organizationCreator';
 
 export interface CommandContext {
-  readonly sessions: Sessions;
+  readonly clients: ClientResolver;
   /** The signed-in installations: tokens and the records beside them. */
-  readonly accounts: SessionStore;
+  readonly sessions: SessionStore;
   readonly filters: FilterStore;
   readonly provider: OrganizationsProvider;
   readonly treeView: vscode.TreeView<TreeNode>;
@@ -52,8 +52,8 @@ export function registerCommands(context: CommandContext, commands: Commands): v
 }
 
 /** The API URL in effect, or undefined after telling the user why it cannot be used. */
-export function requireApiUrl({ sessions, log }: Pick<CommandContext, 'sessions' | 'log'>): string | undefined {
-  const url = sessions.apiUrl();
+export function requireApiUrl({ clients, log }: Pick<CommandContext, 'clients' | 'log'>): string | undefined {
+  const url = clients.apiUrl();
   if (url.ok) return url.apiUrl;
   showError(url.reason, log, { title: vscode.l10n.t('Open Settings'), run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'losant.apiUrl') });
   return undefined;

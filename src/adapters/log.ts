@@ -2,7 +2,7 @@
 // bounded line (logEntry), since entries quote the server (ids, messages) and the server could
 // otherwise forge lines of its own.
 import * as vscode from 'vscode';
-import { logEntry, maskToken, type RequestLogEntry } from './losant';
+import { logEntry, maskToken, type RequestLogEntry } from '../losant/index';
 
 export class Log implements vscode.Disposable {
   private readonly channel: vscode.LogOutputChannel;

@@ -2,10 +2,10 @@
 // it once after the first install, offers it again as a command (Losant: Get Started), and keeps the
 // `losant.signedIn` context key that its first step completes on.
 import * as vscode from 'vscode';
-import type { Commands } from './commands/commandContext';
-import type { Log } from './log';
-import type { Sessions } from './session';
-import type { TokenStore } from './tokenStore';
+import type { Commands } from '../flows/commandContext';
+import type { Log } from '../adapters/log';
+import type { ClientResolver } from '../adapters/clientResolver';
+import type { TokenStore } from '../model/tokenStore';
 
 const WALKTHROUGH_ID = 'losant.gettingStarted';
 /** globalState key: set once the walkthrough has been opened for the person (synced across machines). */
@@ -40,11 +40,11 @@ async function openOnFirstRun(context: vscode.ExtensionContext, log: Log): Promi
 }
 
 /** `losant.signedIn`: a (checked) token is stored for the current API URL, whether or not the view is open. */
-function bindSignedInContext(sessions: Sessions, tokens: TokenStore): vscode.Disposable[] {
+function bindSignedInContext(clients: ClientResolver, tokens: TokenStore): vscode.Disposable[] {
   let generation = 0;
   const update = async (): Promise<void> => {
     const mine = ++generation;
-    const url = sessions.apiUrl();
+    const url = clients.apiUrl();
     const signedIn = url.ok && Boolean(await tokens.get(url.apiUrl).then(undefined, () => undefined));
     // A slower, older read must not overwrite a newer one.
     if (mine === generation) await vscode.commands.executeCommand('setContext', 'losant.signedIn', signedIn);
@@ -61,8 +61,8 @@ function bindSignedInContext(sessions: Sessions, tokens: TokenStore): vscode.Dis
 }
 
 /** Opens the walkthrough on the first start and keeps `losant.signedIn` current. */
-export function bindWalkthrough(context: vscode.ExtensionContext, sessions: Sessions, tokens: TokenStore, log: Log): vscode.Disposable[] {
+export function bindWalkthrough(context: vscode.ExtensionContext, clients: ClientResolver, tokens: TokenStore, log: Log): vscode.Disposable[] {
   context.globalState.setKeysForSync([SHOWN_KEY]);
   void openOnFirstRun(context, log);
-  return bindSignedInContext(sessions, tokens);
+  return bindSignedInContext(clients, tokens);
 }

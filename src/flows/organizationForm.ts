@@ -1,8 +1,8 @@
 // The two-step form of Create Organization (name, then description) with Back, which keeps what
 // was typed in the draft even when the user presses Escape.
 import * as vscode from 'vscode';
-import { checkOrganizationDescription, checkOrganizationName } from '../losant';
-import { localize } from '../localize';
+import { checkOrganizationDescription, checkOrganizationName } from '../losant/index';
+import { localize } from '../adapters/localize';
 import { inputStep, type StepResult } from './inputStep';
 
 export interface OrganizationDraft {

@@ -5,14 +5,15 @@
 // link would be sent wherever the caller chose. The authentication provider runs the same flow with
 // the scopes VS Code passes on for another extension.
 import * as vscode from 'vscode';
-import { hostOf, type SignInFailureKind } from '../losant';
-import { localize } from '../localize';
+import { type SignInFailureKind } from '../losant/index';
+import { localize } from '../adapters/localize';
 import { lookUpEmail, signInScopes, signInWithPassword, type PasswordSignIn, type SignedIn, type SignInFailure } from '../model/signInFlow';
-import { secretPrompt } from '../workspaceUrls';
+import { secretPrompt } from '../adapters/workspaceUrls';
 import { setApiToken } from './apiToken';
 import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
-import { showError, showInfo, showProgress } from './messages';
+import { showError, showInfo, showProgress } from '../adapters/messages';
 import { askForCredentials } from './signInForm';
+import { hostOf } from "../model/settingOrigin";
 
 /** What Sign In answers a script (and the authentication provider). */
 export type SignInResult =
@@ -70,10 +71,10 @@ export function signInFlows(): SignInFlows {
   const tryAgain = { title: vscode.l10n.t('Try Again'), run: () => vscode.commands.executeCommand('losant.signIn') };
 
   /** `forExtensions`: the token carries scopes another extension asked for beyond the view's own. */
-  const signedIn = async ({ accounts, log }: CommandContext, outcome: SignedIn, forExtensions: boolean): Promise<SignInResult> => {
+  const signedIn = async ({ sessions, log }: CommandContext, outcome: SignedIn, forExtensions: boolean): Promise<SignInResult> => {
     log.addSecret(outcome.token);
     try {
-      await accounts.save(outcome.apiUrl, outcome.token, outcome.account, outcome.scopes, { forExtensions });
+      await sessions.save(outcome.apiUrl, outcome.token, outcome.account, outcome.scopes, { forExtensions });
     } catch (e) {
       const message = vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e));
       showError(message, log);
@@ -91,8 +92,8 @@ export function signInFlows(): SignInFlows {
 
   /** Sends the credentials once; the caller drops them when this returns. */
   const send = async (context: CommandContext, apiUrl: string, credentials: PasswordSignIn, scopes: readonly string[], forExtensions: boolean): Promise<SignInResult> => {
-    const { sessions, log } = context;
-    const outcome = await showProgress(vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)), () => signInWithPassword(sessions.connectionFor(apiUrl), credentials, {}, scopes));
+    const { clients, log } = context;
+    const outcome = await showProgress(vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)), () => signInWithPassword(clients.connectionFor(apiUrl), credentials, {}, scopes));
     if (outcome.kind === 'signedIn') return signedIn(context, outcome, forExtensions);
     form.email = outcome.form.email;
     return failed(log, outcome);
@@ -131,7 +132,7 @@ export function signInFlows(): SignInFlows {
     const method = await prompts.pickMethod(apiUrl, scopes.extra);
     if (method === undefined) return CANCELLED;
     if (method === 'token') return (await setApiToken(context)) ? { signedIn: true, apiUrl } : CANCELLED;
-    const answer = await prompts.askForCredentials(apiUrl, form, (email) => lookUpEmail(context.sessions.connectionFor(apiUrl), email));
+    const answer = await prompts.askForCredentials(apiUrl, form, (email) => lookUpEmail(context.clients.connectionFor(apiUrl), email));
     if (answer.kind === 'cancel') return CANCELLED;
     if (answer.kind === 'email') return answer.step.kind === 'sso' ? ssoAccount(context, localize(answer.step.message)) : failed(context.log, answer.step);
     return send(context, apiUrl, answer.credentials, scopes.scopes, scopes.extra.length > 0);
