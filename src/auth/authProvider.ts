@@ -5,7 +5,7 @@
 // the SessionStore, whose changes (in any window) become onDidChangeSessions.
 import * as vscode from 'vscode';
 import { localize } from '../adapters/localize';
-import { coversScopes, narrowestFirst, providerSessions, sessionChanges, type ProviderSession } from '../model/sessions';
+import { sessionAfterSignIn, sessionChanges, sessionsFor, sessionsFrom, type Session } from '../model/sessions';
 import type { SignInResult } from '../flows/signIn';
 import type { SessionStore } from '../model/sessionStore';
 
@@ -24,7 +24,7 @@ export interface ProviderActions {
   forget(sessionId: string): Promise<boolean>;
 }
 
-function toVscode(s: ProviderSession): vscode.AuthenticationSession {
+function toVscode(s: Session): vscode.AuthenticationSession {
   return { id: s.id, accessToken: s.accessToken, account: { id: s.apiUrl, label: localize(s.accountLabel) }, scopes: s.scopes };
 }
 
@@ -32,7 +32,7 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
   private readonly changed = new vscode.EventEmitter<vscode.AuthenticationProviderAuthenticationSessionsChangeEvent>();
   readonly onDidChangeSessions = this.changed.event;
   /** The sessions last told to VS Code, to tell what changed. */
-  private known: ProviderSession[] = [];
+  private known: Session[] = [];
   /** Updates one after the other, so no change is told twice. */
   private updating: Promise<void> = Promise.resolve();
   private readonly subscription: vscode.Disposable;
@@ -45,8 +45,8 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
     void this.update();
   }
 
-  private async all(): Promise<ProviderSession[]> {
-    return providerSessions(await this.store.stored(this.actions.currentApiUrl()));
+  private async all(): Promise<Session[]> {
+    return sessionsFrom(await this.store.stored(this.actions.currentApiUrl()));
   }
 
   /** Reads the sessions again and tells VS Code what changed. */
@@ -62,17 +62,9 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
     return this.updating;
   }
 
-  /**
-   * The sessions that cover the scopes asked for (all for none): of the account VS Code names, or
-   * else the narrowest of each installation, so that no extension is offered a broader token than
-   * what it asked for needs.
-   */
+  /** The sessions for these scopes: see sessionsFor (model/sessions.ts). */
   async getSessions(scopes: readonly string[] | undefined, options?: vscode.AuthenticationProviderSessionOptions): Promise<vscode.AuthenticationSession[]> {
-    const covering = narrowestFirst((await this.all()).filter((s) => !scopes?.length || coversScopes(s.scopes, scopes)));
-    const account = options?.account;
-    if (account) return covering.map(toVscode).filter((s) => s.account.id === account.id && (!account.label || s.account.label === account.label));
-    if (!scopes?.length) return covering.map(toVscode);
-    return covering.filter((s, i) => covering.findIndex((o) => o.apiUrl === s.apiUrl) === i).map(toVscode);
+    return sessionsFor(await this.all(), scopes, options?.account, (s) => localize(s.accountLabel)).map(toVscode);
   }
 
   /**
@@ -86,15 +78,15 @@ export class LosantAuthenticationProvider implements vscode.AuthenticationProvid
       throw new Error(result.message ?? vscode.l10n.t('Signing in to Losant failed.'));
     }
     await this.update();
-    const there = narrowestFirst((await this.all()).filter((s) => s.apiUrl === result.apiUrl));
-    const session = there.find((s) => coversScopes(s.scopes, scopes)) ?? there[0];
-    if (!session) throw new Error(vscode.l10n.t('Signing in to Losant failed.'));
-    if (!coversScopes(session.scopes, scopes)) {
+    const found = sessionAfterSignIn(await this.all(), result.apiUrl, scopes);
+    if (!found) throw new Error(vscode.l10n.t('Signing in to Losant failed.'));
+    const { session, missing } = found;
+    if (missing.length > 0) {
       const message = vscode.l10n.t(
         'The token for {0} has the scopes {1}, not {2} that an extension asked for. Sign in with email and password to get a token with them, or paste a token that has them.',
         session.apiUrl,
         session.scopes.join(', ') || vscode.l10n.t('(none known)'),
-        scopes.filter((s) => !coversScopes(session.scopes, [s])).join(', '),
+        missing.join(', '),
       );
       this.actions.report(message);
       throw new Error(message);

@@ -39,13 +39,16 @@ async function openOnFirstRun(context: vscode.ExtensionContext, log: Log): Promi
   }
 }
 
-/** `losant.signedIn`: a (checked) token is stored for the current API URL, whether or not the view is open. */
+/**
+ * `losant.signedIn`: there is a client for the current installation, whether or not the view is
+ * open. It asks the same resolver as the view's `losant.state` (through the listing), so the two
+ * keys never disagree about being signed in.
+ */
 function bindSignedInContext(clients: ClientResolver, tokens: TokenStore): vscode.Disposable[] {
   let generation = 0;
   const update = async (): Promise<void> => {
     const mine = ++generation;
-    const url = clients.apiUrl();
-    const signedIn = url.ok && Boolean(await tokens.get(url.apiUrl).then(undefined, () => undefined));
+    const signedIn = (await clients.resolve().then(undefined, () => undefined))?.kind === 'ready';
     // A slower, older read must not overwrite a newer one.
     if (mine === generation) await vscode.commands.executeCommand('setContext', 'losant.signedIn', signedIn);
   };

@@ -6,7 +6,7 @@
 /** Where confirmed values would be sent: the installation and the account it was shown with. */
 export interface Destination {
   apiUrl: string;
-  /** What tells one signed-in account from another there (see SessionAccount.key); '' when unknown. */
+  /** What tells one signed-in account from another there (see Account.key in clientState.ts); '' when unknown. */
   account: string;
 }
 

@@ -5,7 +5,7 @@ import { cleanAccountLabel } from './accountLabel';
 import { hostOf } from "./settingOrigin";
 
 /** A stored session: its API URL, and the account label saved with it (none for an old token). */
-export interface StoredSession {
+export interface InstallationAccount {
   apiUrl: string;
   label?: string;
 }
@@ -32,7 +32,7 @@ function normalized(apiUrl: string): string | undefined {
  * usable, e.g. plain HTTP to another machine, are left out), and the current one even when
  * signed out there. The current one comes first, then the others by host.
  */
-export function installationRows(sessions: readonly StoredSession[], currentApiUrl: string): InstallationRow[] {
+export function installationRows(sessions: readonly InstallationAccount[], currentApiUrl: string): InstallationRow[] {
   const rows = new Map<string, InstallationRow>();
   for (const session of sessions) {
     const apiUrl = normalized(session.apiUrl);

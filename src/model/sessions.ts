@@ -25,7 +25,7 @@ export interface SessionRecord {
 }
 
 /** A session as the provider hands it to VS Code (the shape of vscode.AuthenticationSession). */
-export interface ProviderSession {
+export interface Session {
   id: string;
   apiUrl: string;
   accessToken: string;
@@ -130,7 +130,7 @@ export interface StoredToken {
 }
 
 /** The provider's sessions, one per stored token, in the order given. */
-export function providerSessions(stored: readonly StoredToken[]): ProviderSession[] {
+export function sessionsFrom(stored: readonly StoredToken[]): Session[] {
   return stored.map(({ apiUrl, token, record }) => {
     const scopes = sessionScopes(token, record);
     const forExtensions = record?.forExtensions === true;
@@ -148,8 +148,8 @@ export function providerSessions(stored: readonly StoredToken[]): ProviderSessio
 }
 
 /** Narrowest first: the view's own before sessions made for other extensions, fewer scopes before more, all.User last. */
-export function narrowestFirst(sessions: readonly ProviderSession[]): ProviderSession[] {
-  const breadth = (s: ProviderSession) => (s.scopes.includes('all.User') ? 10_000 : s.scopes.includes('all.User.read') ? 5_000 : s.scopes.length) + (s.forExtensions ? 0.5 : 0);
+export function narrowestFirst(sessions: readonly Session[]): Session[] {
+  const breadth = (s: Session) => (s.scopes.includes('all.User') ? 10_000 : s.scopes.includes('all.User.read') ? 5_000 : s.scopes.length) + (s.forExtensions ? 0.5 : 0);
   return [...sessions].sort((a, b) => breadth(a) - breadth(b));
 }
 
@@ -176,17 +176,45 @@ export function coversScopes(granted: readonly string[], requested: readonly str
   });
 }
 
+/**
+ * The sessions handed to an extension that asks for these scopes (all for none): those of the
+ * account VS Code names (its id is the API URL; its label, when given, must match too), or else the
+ * narrowest of each installation, so that no extension is offered a broader token than what it
+ * asked for needs.
+ */
+export function sessionsFor(
+  all: readonly Session[],
+  scopes: readonly string[] | undefined,
+  account: { id: string; label?: string } | undefined,
+  labelOf: (s: Session) => string,
+): Session[] {
+  const covering = narrowestFirst(all.filter((s) => !scopes?.length || coversScopes(s.scopes, scopes)));
+  if (account) return covering.filter((s) => s.apiUrl === account.id && (!account.label || labelOf(s) === account.label));
+  if (!scopes?.length) return covering;
+  return covering.filter((s, i) => covering.findIndex((o) => o.apiUrl === s.apiUrl) === i);
+}
+
+/**
+ * The session a sign-in for these scopes made at an installation: the narrowest that covers them,
+ * else the narrowest there (a pasted token may lack them: `missing` names what it lacks).
+ */
+export function sessionAfterSignIn(all: readonly Session[], apiUrl: string, scopes: readonly string[]): { session: Session; missing: string[] } | undefined {
+  const there = narrowestFirst(all.filter((s) => s.apiUrl === apiUrl));
+  const session = there.find((s) => coversScopes(s.scopes, scopes)) ?? there[0];
+  return session && { session, missing: scopes.filter((scope) => !coversScopes(session.scopes, [scope])) };
+}
+
 export interface SessionChanges {
-  added: ProviderSession[];
-  removed: ProviderSession[];
-  changed: ProviderSession[];
+  added: Session[];
+  removed: Session[];
+  changed: Session[];
 }
 
 /** What changed from one list of sessions to the next, by session id (a changed token or label is `changed`). */
-export function sessionChanges(before: readonly ProviderSession[], after: readonly ProviderSession[]): SessionChanges {
+export function sessionChanges(before: readonly Session[], after: readonly Session[]): SessionChanges {
   const old = new Map(before.map((s) => [s.id, s]));
   const now = new Map(after.map((s) => [s.id, s]));
-  const same = (a: ProviderSession, b: ProviderSession): boolean => a.accessToken === b.accessToken && JSON.stringify([a.accountLabel, a.scopes]) === JSON.stringify([b.accountLabel, b.scopes]);
+  const same = (a: Session, b: Session): boolean => a.accessToken === b.accessToken && JSON.stringify([a.accountLabel, a.scopes]) === JSON.stringify([b.accountLabel, b.scopes]);
   return {
     added: after.filter((s) => !old.has(s.id)),
     removed: before.filter((s) => !now.has(s.id)),

@@ -7,11 +7,13 @@ import {
   legacySessionId,
   narrowestFirst,
   parseSessionRecords,
-  providerSessions,
+  sessionsFrom,
   replacedBy,
   serializeSessionRecords,
+  sessionAfterSignIn,
   sessionChanges,
-  type ProviderSession,
+  sessionsFor,
+  type Session,
   type SessionRecord,
   viewRecord,
 } from '../../src/model/sessions';
@@ -21,7 +23,7 @@ const jwt = (claims: object): string => `e30.${Buffer.from(JSON.stringify(claims
 const DANA: SessionRecord = { apiUrl: 'https://api.losant.com', id: 'a1', account: 'Dana Rivera (dana@example.com)', userId: '5e8f', scopes: ['orgs.get', 'orgs.post', 'me.get'] };
 const ACME: SessionRecord = { apiUrl: 'http://127.0.0.1:8080', id: 'b2', account: '', scopes: [] };
 
-describe('authentication sessions', () => {
+describe('the sessions of the Losant authentication provider', () => {
   describe('the records beside the tokens', () => {
     it('round-trip through storage as JSON keyed by API URL, with no token in them', () => {
       const json = serializeSessionRecords([DANA, ACME]);
@@ -57,13 +59,13 @@ describe('authentication sessions', () => {
   describe('the sessions', () => {
     it("are handed out for the token's own scopes, not for what a tampered record claims", () => {
       const tampered: SessionRecord = { ...DANA, scopes: ['all.User'] };
-      const [session] = providerSessions([{ apiUrl: DANA.apiUrl, token: jwt({ scope: ['orgs.get'] }), record: tampered }]);
+      const [session] = sessionsFrom([{ apiUrl: DANA.apiUrl, token: jwt({ scope: ['orgs.get'] }), record: tampered }]);
       assert.deepEqual(session.scopes, ['orgs.get']);
       assert.equal(coversScopes(session.scopes, ['all.User']), false);
     });
 
     it('one per stored token, labelled with the account and the installation; a token without a record by the host', () => {
-      const sessions = providerSessions([
+      const sessions = sessionsFrom([
         { apiUrl: DANA.apiUrl, token: 'tok-1', record: DANA },
         { apiUrl: 'https://losant.acme.example', token: jwt({ scope: ['all.User'] }) },
       ]);
@@ -95,7 +97,7 @@ describe('authentication sessions', () => {
 
     it('a session made for other extensions is an account of its own, named with its scopes; the view keeps its own', () => {
       const broader: SessionRecord = { ...DANA, id: 'x9', scopes: ['orgs.get', 'orgs.post', 'me.get', 'devices.get'], forExtensions: true };
-      const [view, extension] = providerSessions([
+      const [view, extension] = sessionsFrom([
         { apiUrl: DANA.apiUrl, token: 'view-token', record: DANA },
         { apiUrl: DANA.apiUrl, token: 'extension-token', record: broader },
       ]);
@@ -127,16 +129,50 @@ describe('authentication sessions', () => {
     });
 
     it('changes are told once each: added, removed, and changed when the token or label differs', () => {
-      const [dana, acme] = providerSessions([
+      const [dana, acme] = sessionsFrom([
         { apiUrl: DANA.apiUrl, token: 't1', record: DANA },
         { apiUrl: ACME.apiUrl, token: 't2', record: ACME },
       ]);
-      const relabelled: ProviderSession = { ...dana, accessToken: 't1-new' };
+      const relabelled: Session = { ...dana, accessToken: 't1-new' };
       const ids = (c: ReturnType<typeof sessionChanges>) => [c.added, c.removed, c.changed].map((l) => l.map((s) => s.id));
       assert.deepEqual(ids(sessionChanges([], [dana, acme])), [['a1', 'b2'], [], []]);
       assert.deepEqual(ids(sessionChanges([dana, acme], [acme])), [[], ['a1'], []]);
       assert.deepEqual(ids(sessionChanges([dana, acme], [relabelled, acme])), [[], [], ['a1']]);
       assert.deepEqual(ids(sessionChanges([dana], [dana])), [[], [], []]);
+    });
+
+    describe('handed to an extension (getSessions)', () => {
+      const label = (s: Session) => render(s.accountLabel);
+      const broader: SessionRecord = { ...DANA, id: 'x9', scopes: ['orgs.get', 'orgs.post', 'me.get', 'devices.get'], forExtensions: true };
+      const all = sessionsFrom([
+        { apiUrl: DANA.apiUrl, token: 'view-token', record: DANA },
+        { apiUrl: DANA.apiUrl, token: 'extension-token', record: broader },
+        { apiUrl: ACME.apiUrl, token: 'acme-token', record: { ...ACME, scopes: ['all.User'] } },
+      ]);
+
+      it('for scopes: the narrowest session that covers them, one per installation', () => {
+        assert.deepEqual(sessionsFor(all, ['orgs.get'], undefined, label).map((s) => s.id), ['a1', 'b2']);
+        assert.deepEqual(sessionsFor(all, ['devices.get'], undefined, label).map((s) => s.id), ['x9', 'b2']);
+        assert.deepEqual(sessionsFor(all, ['workflows.post'], undefined, label).map((s) => s.id), ['b2']);
+      });
+
+      it('for no scopes: every session, narrowest first (the Accounts menu lists them all)', () => {
+        assert.deepEqual(sessionsFor(all, undefined, undefined, label).map((s) => s.id), ['a1', 'x9', 'b2']);
+      });
+
+      it('for an account VS Code names: only that installation, and only the session of that label', () => {
+        assert.deepEqual(sessionsFor(all, ['orgs.get'], { id: DANA.apiUrl }, label).map((s) => s.id), ['a1', 'x9']);
+        const broaderLabel = label(all[1]);
+        assert.deepEqual(sessionsFor(all, ['orgs.get'], { id: DANA.apiUrl, label: broaderLabel }, label).map((s) => s.id), ['x9']);
+        assert.deepEqual(sessionsFor(all, ['orgs.get'], { id: 'https://elsewhere.example' }, label), []);
+      });
+
+      it('after a sign-in: the narrowest there that covers the scopes, or what the token lacks', () => {
+        assert.deepEqual(sessionAfterSignIn(all, DANA.apiUrl, ['devices.get']), { session: all[1], missing: [] });
+        const lacking = sessionAfterSignIn(all, DANA.apiUrl, ['devices.get', 'workflows.post']);
+        assert.deepEqual([lacking?.session.id, lacking?.missing], ['a1', ['devices.get', 'workflows.post']]);
+        assert.equal(sessionAfterSignIn(all, 'https://elsewhere.example', ['orgs.get']), undefined);
+      });
     });
   });
 });
