@@ -32,7 +32,7 @@ export class IconFiles {
     private readonly folder: string,
     private readonly max = MAX_ICON_FILES,
   ) {
-    // Icons of earlier sessions are not reused: the folder holds this session's colours only.
+    // Icons of earlier runs are not reused: the folder holds this run's colours only.
     this.cleaned = fs.rm(folder, { recursive: true, force: true }).then(
       () => undefined,
       () => undefined,

@@ -32,9 +32,9 @@ function normalized(apiUrl: string): string | undefined {
  * usable, e.g. plain HTTP to another machine, are left out), and the current one even when
  * signed out there. The current one comes first, then the others by host.
  */
-export function installationRows(sessions: readonly InstallationAccount[], currentApiUrl: string): InstallationRow[] {
+export function installationRows(signedIn: readonly InstallationAccount[], currentApiUrl: string): InstallationRow[] {
   const rows = new Map<string, InstallationRow>();
-  for (const session of sessions) {
+  for (const session of signedIn) {
     const apiUrl = normalized(session.apiUrl);
     if (!apiUrl || rows.has(apiUrl)) continue;
     const account = session.label === undefined ? '' : cleanAccountLabel(session.label);
