@@ -2,57 +2,15 @@
 // and Memento: one token per installation, the sessions made for other extensions beside it, the
 // records, the filter, and word of a change made in another window.
 import * as assert from 'node:assert/strict';
-import { Emitter } from '../../src/model/emitter';
 import { FilterStore } from '../../src/model/filterStore';
 import { SessionStore } from '../../src/model/sessionStore';
-import type { SecretStore, ValueStore } from '../../src/model/storage';
 import { TokenStore } from '../../src/model/tokenStore';
+import { MemorySecrets, MemoryState } from './memoryStorage';
 
 const DANA = { label: 'Dana Rivera (dana@example.com)', userId: 'u1', fromProfile: true };
 const VIEW_SCOPES = ['orgs.get', 'orgs.post', 'me.get'];
 const API = 'https://api.losant.com';
 const OTHER = 'https://losant.acme.example';
-
-/** SecretStorage in memory; `fromAnotherWindow` changes a secret as another window would (only the event tells). */
-class MemorySecrets implements SecretStore {
-  readonly values = new Map<string, string>();
-  readonly reads: string[] = [];
-  failWrites = false;
-  private readonly changed = new Emitter<{ key: string }>();
-  readonly onDidChange = this.changed.event;
-  get(key: string) {
-    this.reads.push(key);
-    return Promise.resolve(this.values.get(key));
-  }
-  store(key: string, value: string) {
-    if (this.failWrites) return Promise.reject(new Error('keyring locked'));
-    this.values.set(key, value);
-    this.changed.fire({ key });
-    return Promise.resolve();
-  }
-  delete(key: string) {
-    this.values.delete(key);
-    this.changed.fire({ key });
-    return Promise.resolve();
-  }
-  fromAnotherWindow(key: string, value: string | undefined) {
-    if (value === undefined) this.values.delete(key);
-    else this.values.set(key, value);
-    this.changed.fire({ key });
-  }
-}
-
-class MemoryState implements ValueStore {
-  readonly values = new Map<string, unknown>();
-  get<T>(key: string) {
-    return this.values.get(key) as T | undefined;
-  }
-  update(key: string, value: unknown) {
-    if (value === undefined) this.values.delete(key);
-    else this.values.set(key, value);
-    return Promise.resolve();
-  }
-}
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
