@@ -14,6 +14,7 @@ import { showError } from './adapters/messages';
 import { signInFlows, type SignInFlows } from './flows/signIn';
 import { installationCommands } from './commands/switchInstallation';
 import { FilterStore } from './model/filterStore';
+import { PINS_KEY, PinStore } from './model/pins';
 import { Log } from './adapters/log';
 import { ClientResolver } from './adapters/clientResolver';
 import { registerLanguageModelTools, type LosantTools } from './tools/languageModelTools';
@@ -23,7 +24,8 @@ import { OrganizationIcons } from './tree/organizationIcons';
 import { OrganizationsProvider } from './tree/organizationsProvider';
 import { bindViewChrome, type ViewChrome } from './tree/viewChrome';
 import { OrganizationsListing } from './model/organizationsListing';
-import { bindWalkthrough, walkthroughCommands } from './commands/walkthrough';
+import { bindWalkthrough, WALKTHROUGH_SHOWN_KEY, walkthroughCommands } from './commands/walkthrough';
+import { goToCommands } from './commands/goToOrganization';
 
 /** The running extension's parts, and the flows its account and create commands run once the person has answered. */
 export interface Explorer {
@@ -51,6 +53,9 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
   const log = new Log();
   const tokens = new TokenStore(context.secrets);
   const filters = new FilterStore(context.globalState);
+  const pins = new PinStore(context.globalState);
+  // Synced across the user's machines: the walkthrough shown once, and the pins (setKeysForSync replaces the list, so both at once).
+  context.globalState.setKeysForSync([WALKTHROUGH_SHOWN_KEY, PINS_KEY]);
   const sessions = new SessionStore(context.secrets, tokens);
   const clients = new ClientResolver(tokens, log, String(context.extension.packageJSON.version), sessions);
   const listing = new OrganizationsListing(() => clients.resolve(), (apiUrl) => filters.get(apiUrl));
@@ -59,7 +64,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
   const chrome = bindViewChrome(treeView, listing, log);
   const creator = new OrganizationCreator(provider, treeView, log);
-  const commandContext: CommandContext = { clients, sessions, filters, provider, treeView, creator, log };
+  const commandContext: CommandContext = { clients, sessions, filters, pins, provider, treeView, creator, log };
   const signIn = signInFlows();
   const create = createOrganizationFlows();
   const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log);
@@ -109,6 +114,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
       ...viewCommands,
       ...organizationActions,
       ...create.commands,
+      ...goToCommands,
       ...walkthroughCommands(context.extension.id),
       'losant.showLog': () => log.show(),
     }),

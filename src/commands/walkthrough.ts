@@ -9,7 +9,7 @@ import type { TokenStore } from '../model/tokenStore';
 
 const WALKTHROUGH_ID = 'losant.gettingStarted';
 /** globalState key: set once the walkthrough has been opened for the person (synced across machines). */
-const SHOWN_KEY = 'losant.walkthroughShown';
+export const WALKTHROUGH_SHOWN_KEY = 'losant.walkthroughShown';
 
 function openWalkthrough(extensionId: string): Thenable<unknown> {
   return vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extensionId}#${WALKTHROUGH_ID}`, false);
@@ -29,8 +29,8 @@ export function walkthroughCommands(extensionId: string): Commands {
  * remote window the extension host sees the remote's value, not the user's).
  */
 async function openOnFirstRun(context: vscode.ExtensionContext, log: Log): Promise<void> {
-  if (context.globalState.get<boolean>(SHOWN_KEY)) return;
-  await context.globalState.update(SHOWN_KEY, true);
+  if (context.globalState.get<boolean>(WALKTHROUGH_SHOWN_KEY)) return;
+  await context.globalState.update(WALKTHROUGH_SHOWN_KEY, true);
   if (!vscode.workspace.getConfiguration('workbench.welcomePage').get<boolean>('walkthroughs.openOnInstall', true)) return;
   try {
     await openWalkthrough(context.extension.id);
@@ -65,7 +65,6 @@ function bindSignedInContext(clients: ClientResolver, tokens: TokenStore): vscod
 
 /** Opens the walkthrough on the first start and keeps `losant.signedIn` current. */
 export function bindWalkthrough(context: vscode.ExtensionContext, clients: ClientResolver, tokens: TokenStore, log: Log): vscode.Disposable[] {
-  context.globalState.setKeysForSync([SHOWN_KEY]);
   void openOnFirstRun(context, log);
   return bindSignedInContext(clients, tokens);
 }

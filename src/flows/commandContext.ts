@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { SessionStore } from '../model/sessionStore';
 import type { FilterStore } from '../model/filterStore';
+import type { PinStore } from '../model/pins';
 import { isLosantApiError } from '../losant/index';
 import { errorText } from '../adapters/localize';
 import type { Log } from '../adapters/log';
@@ -18,6 +19,8 @@ export interface CommandContext {
   /** The signed-in installations: tokens and the records beside them. */
   readonly sessions: SessionStore;
   readonly filters: FilterStore;
+  /** Pinned and recently opened organizations, per installation and account. */
+  readonly pins: PinStore;
   readonly provider: OrganizationsProvider;
   readonly treeView: vscode.TreeView<TreeNode>;
   readonly creator: OrganizationCreator;

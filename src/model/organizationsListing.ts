@@ -184,6 +184,16 @@ export class OrganizationsListing {
     this.refresh();
     const state = await this.loaded();
     if (state.kind !== 'listed') return undefined;
+    return this.include(org);
+  }
+
+  /**
+   * The organization as listed, added at the end when it is not on a loaded page (Go to
+   * Organization reveals one without loading every page before it). Undefined while nothing is listed.
+   */
+  include(org: ListedOrganization): ListedOrganization | undefined {
+    const state = this.latest;
+    if (state.kind !== 'listed') return undefined;
     const found = this.find(org.id);
     if (found) return found;
     this.pages?.ids.add(org.id);

@@ -74,6 +74,15 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     return this.nodeFor(listed);
   }
 
+  /** The node of the given organization, added at the end of the list when no loaded page has it. */
+  async include(org: ListedOrganization): Promise<OrganizationNode | undefined> {
+    await this.listing.loaded();
+    const listed = this.listing.include(org);
+    if (!listed) return undefined;
+    await this.icons.prepare([listed.iconColor]);
+    return this.nodeFor(listed);
+  }
+
   /** Shows a spinner row for an organization being created until the returned function is called. */
   showCreating(name: string): () => void {
     const node: CreatingNode = { kind: 'creating', name };
