@@ -21,7 +21,8 @@ import { TokenStore } from './model/tokenStore';
 import type { TreeNode } from './tree/nodes';
 import { OrganizationIcons } from './tree/organizationIcons';
 import { OrganizationsProvider } from './tree/organizationsProvider';
-import { bindViewChrome, type ViewChrome } from './tree/viewChrome';
+import { bindViewChrome } from './tree/viewChrome';
+import type { ViewChrome } from './model/viewChrome';
 import { OrganizationsListing } from './model/organizationsListing';
 import { bindWalkthrough, walkthroughCommands } from './commands/walkthrough';
 

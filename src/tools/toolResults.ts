@@ -5,7 +5,7 @@ import { isLosantApiError, LosantApiError, type LosantClient, type Text } from '
 import { localize } from '../adapters/localize';
 import type { Log } from '../adapters/log';
 import { dataText } from '../model/organizationData';
-import { failureText, unavailableText, type ToolAction } from '../model/toolGuidance';
+import { failureText, inputProblemSentence, unavailableText, type ToolAction } from '../model/toolGuidance';
 import type { ClientResolver } from '../adapters/clientResolver';
 import type { ReadyClient } from '../model/clientState';
 
@@ -20,7 +20,7 @@ export function dataResult(client: LosantClient, framing: string, data: unknown)
 
 /** Input the model got wrong: nothing was sent. */
 export function inputProblemResult(problem: Text): vscode.LanguageModelToolResult {
-  return textResult(vscode.l10n.t('Nothing was sent to Losant: {0}', localize(problem)));
+  return textResult(inputProblemSentence(problem, localize));
 }
 
 /** The ready client, or the answer telling the user to sign in or to fix the API URL. */
