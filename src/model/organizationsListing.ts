@@ -2,8 +2,8 @@
 // page after page, drops duplicates, cancels loads a newer one replaced, and turns every failure
 // into a state (data, not sentences). The view presents its snapshots; it never changes them.
 import {
-  isLosantApiError,
-  LosantApiError,
+  asLosantApiError,
+  type LosantApiError,
   type ListedOrganization,
   type LosantClient,
   type OrganizationsPage,
@@ -109,7 +109,7 @@ function firstPageQuery(options: ListingOptions, filter?: string): Organizations
 
 /** The state a failure puts the view in; undefined for a cancelled load (a newer one replaced it). */
 function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, where: { apiUrl?: string; account?: string } = {}, now = Date.now()): ListingState | undefined {
-  const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
+  const error = asLosantApiError(e);
   switch (error.kind) {
     case 'cancelled':
       return undefined;

@@ -1,7 +1,7 @@
 // What every Losant tool answers with: a short sentence, or a framing sentence and JSON data, as
 // one text part; and the session a tool needs, or the sentence saying what the user must do.
 import * as vscode from 'vscode';
-import { isLosantApiError, LosantApiError, type LosantClient, type Text } from '../losant';
+import { asLosantApiError, type LosantClient, type Text } from '../losant';
 import { localize } from '../localize';
 import type { Log } from '../log';
 import { dataText } from '../model/organizationData';
@@ -33,7 +33,7 @@ export async function readySession(sessions: Sessions): Promise<ReadySession | v
 
 /** A failed request as the sentence saying what it means and what the user must do. */
 export function failureResult(e: unknown, action: ToolAction, client: LosantClient, log: Log, tool: string): vscode.LanguageModelToolResult {
-  const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
+  const error = asLosantApiError(e);
   log.warn(`${tool} failed: ${error.message}`);
   return textResult(client.redact(localize(failureText(error, action))));
 }
