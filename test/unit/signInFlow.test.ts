@@ -204,6 +204,8 @@ describe('signing in with email and password (the flow below VS Code)', () => {
       }
       const long = signInScopes(['x'.repeat(100) + '!']);
       assert.ok(!long.ok && render(long.message).length < 200, 'the quoted name is cut short');
+      const emoji = signInScopes([`a${'🛰'.repeat(50)}`]);
+      assert.ok(!emoji.ok && !/\\ud[89ab]/i.test(render(emoji.message)), `the cut splits no emoji: ${!emoji.ok && render(emoji.message)}`);
       const many = signInScopes(Array.from({ length: 21 }, (_, i) => `resource${i}.get`));
       assert.ok(!many.ok && /24 scopes; a sign-in asks for at most 23/.test(render(many.message)));
       const flood = signInScopes(Array.from({ length: 100_000 }, () => 'orgs.get'));
