@@ -14,6 +14,7 @@ import {
   type Text,
 } from '../losant';
 import { Emitter } from './emitter';
+import { OrganizationPages } from './organizationPages';
 
 /** The settings that shape the listing. */
 export interface ListingOptions {
@@ -78,10 +79,8 @@ export interface ListingNotice {
 interface Pages {
   client: LosantClient;
   query: OrganizationsQuery;
-  ids: Set<string>;
   nextPage: number;
-  /** Items the API sent so far, unusable ones included: what paging counts. */
-  received: number;
+  paging: OrganizationPages;
 }
 
 interface Load {
@@ -187,7 +186,7 @@ export class OrganizationsListing {
     if (state.kind !== 'listed') return undefined;
     const found = this.find(org.id);
     if (found) return found;
-    this.pages?.ids.add(org.id);
+    this.pages?.paging.remember(org.id);
     this.publish({ kind: 'listed', listing: { ...state.listing, organizations: [...state.listing.organizations, org] } }, 'update');
     return org;
   }
@@ -238,7 +237,7 @@ export class OrganizationsListing {
         // "12 of 40 match" needs the total without the filter: the cheapest page there is.
         filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
-      const pages: Pages = { client, query, ids: new Set(), nextPage: 1, received: 0 };
+      const pages: Pages = { client, query, nextPage: 1, paging: new OrganizationPages() };
       const empty: Listing = { ...where, apiUrl: session.apiUrl, filter, organizations: [], totalCount: page.totalCount, unfilteredTotal, skipped: 0, hasMore: false };
       const listing = this.append(pages, empty, page);
       if (signal.aborted) return { kind: 'loading' };
@@ -263,7 +262,7 @@ export class OrganizationsListing {
       const page = await pages.client.listOrganizations({ ...pages.query, page: pages.nextPage }, { signal, onRetry: this.onRetry });
       if (generation !== this.generation) return; // a refresh started over meanwhile
       pages.nextPage++;
-      this.publish({ kind: 'listed', listing: this.append(pages, { ...state.listing, totalCount: page.totalCount, moreError: undefined }, page) }, 'update');
+      this.publish({ kind: 'listed', listing: this.append(pages, { ...state.listing, moreError: undefined }, page) }, 'update');
     } catch (e) {
       if (generation !== this.generation) return;
       const failure = stateForFailure(e);
@@ -281,21 +280,17 @@ export class OrganizationsListing {
 
   /** The listing with a page appended, skipping organizations already listed (lists shift between pages). */
   private append(pages: Pages, listing: Listing, page: OrganizationsPage): Listing {
-    pages.received += Math.max(page.count, page.items.length + page.skipped.length);
     for (const problem of page.skipped) this.noticed.fire({ level: 'warn', message: `Skipped an organization the API sent: ${problem}.` });
     if (page.extra > 0) {
       this.noticed.fire({ level: 'warn', message: `The API sent ${page.extra} more organizations than the ${pages.query.perPage} a page was asked for; they were ignored.` });
     }
-    const added = page.items.filter((org) => !pages.ids.has(org.id));
-    for (const org of added) pages.ids.add(org.id);
-    // An empty page before the total was reached: the list shrank; stop offering more.
-    const totalCount = page.count === 0 ? Math.min(listing.totalCount, pages.received) : listing.totalCount;
+    const { added, totalCount, hasMore } = pages.paging.add(page);
     return {
       ...listing,
       organizations: added.length ? [...listing.organizations, ...added] : listing.organizations,
-      skipped: listing.skipped + page.skipped.length,
+      skipped: pages.paging.skipped,
       totalCount,
-      hasMore: pages.received < totalCount,
+      hasMore,
     };
   }
 }
