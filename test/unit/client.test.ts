@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LosantApiError, LosantClient, type RequestLogEntry } from '../../src/losant';
+import { AuthClient, LosantApiError, LosantClient, type RequestLogEntry } from '../../src/losant';
 import { FakeClock } from './fakeClock';
 import { rejection } from './rejection';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
@@ -185,6 +185,12 @@ describe('LosantClient', () => {
       const e = await rejection(new LosantClient({ apiUrl: `http://127.0.0.1:${port}`, token: 'x.y.z', retry: { sleep: new FakeClock().sleep } }).listOrganizations());
       assert.equal(e.kind, 'network');
       assert.match(e.message, /refused/);
+    });
+
+    it('names its API URL in the one form, as the sign-in client does (one connection under both)', () => {
+      for (const connection of [new LosantClient({ apiUrl: `${server.url}/`, token: 't' }), new AuthClient({ apiUrl: `${server.url.toUpperCase()}//` })]) {
+        assert.equal(connection.apiUrl, server.url);
+      }
     });
 
     it('refuses plain HTTP to another host before any request', () => {
