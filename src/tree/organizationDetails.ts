@@ -41,21 +41,21 @@ export function formatDate(iso: string | undefined): string | undefined {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
 }
 
-/** Human names for the payload types of Losant's payloadCounts.json (`endpoint` is an Experience endpoint). */
-const PAYLOAD_TYPE_LABELS: Record<PayloadType, () => string> = {
-  mqttIn: () => vscode.l10n.t('MQTT in'),
-  mqttOut: () => vscode.l10n.t('MQTT out'),
-  dataTable: () => vscode.l10n.t('Data table'),
-  deviceState: () => vscode.l10n.t('Device state'),
-  deviceCommand: () => vscode.l10n.t('Device command'),
-  webhook: () => vscode.l10n.t('Webhook'),
-  timer: () => vscode.l10n.t('Timer'),
-  event: () => vscode.l10n.t('Event'),
-  virtualButton: () => vscode.l10n.t('Virtual button'),
-  deviceConnect: () => vscode.l10n.t('Device connect'),
-  deviceDisconnect: () => vscode.l10n.t('Device disconnect'),
-  endpoint: () => vscode.l10n.t('Experience endpoint'),
-  integration: () => vscode.l10n.t('Integration'),
+/** Human names for the payload types of Losant's payloadCounts.json (`endpoint` is an Experience endpoint), localized where shown. */
+const PAYLOAD_TYPE_LABELS: Record<PayloadType, string> = {
+  mqttIn: 'MQTT in',
+  mqttOut: 'MQTT out',
+  dataTable: 'Data table',
+  deviceState: 'Device state',
+  deviceCommand: 'Device command',
+  webhook: 'Webhook',
+  timer: 'Timer',
+  event: 'Event',
+  virtualButton: 'Virtual button',
+  deviceConnect: 'Device connect',
+  deviceDisconnect: 'Device disconnect',
+  endpoint: 'Experience endpoint',
+  integration: 'Integration',
 };
 
 /** Enough lines for every type Losant names today; a server sending hundreds gets cut short. */
@@ -66,7 +66,7 @@ const TYPE_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 
 /** A type this version does not know is shown by its name, when that is a plain word. */
 function payloadTypeLabel(type: string): string {
-  if (isPayloadType(type)) return PAYLOAD_TYPE_LABELS[type]();
+  if (isPayloadType(type)) return vscode.l10n.t(PAYLOAD_TYPE_LABELS[type]);
   return TYPE_NAME.test(type) ? type : vscode.l10n.t('Other payloads');
 }
 
