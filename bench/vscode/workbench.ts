@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { waitFor } from '../../test/harness/poll';
 import type { TestChannel } from '../../test/channel/extension';
 import type { Listing, ListingState } from '../../src/model/organizationsListing';
-import { viewStateOf, type ViewState } from '../../src/tree/viewChrome';
+import { viewStateOf, type ViewState } from '../../src/model/viewChrome';
 
 export { EXTENSION_ID } from '../../test/harness/extensionId';
 export const SHOW_VIEW = 'workbench.view.extension.losant';

@@ -41,10 +41,14 @@ export function checkApiUrl(raw: string): ApiUrlCheck {
       reason: text('Refusing to send the API token over plain HTTP to {0}. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).', url.host),
     };
   }
-  return { ok: true, url, origin: normalizeApiUrl(url) };
+  return { ok: true, url, origin: normalizeUrl(url) };
 }
 
-/** The URL without a trailing slash, used to build request URLs and as the key of the stored token. */
-function normalizeApiUrl(url: URL): string {
+/**
+ * The one form of a URL to compare and to build on: origin and path, without a trailing slash
+ * (the URL parser has already lower-cased the scheme and host and dropped a default port). An API
+ * URL in this form builds request URLs and keys the stored token.
+ */
+export function normalizeUrl(url: URL): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

@@ -1,4 +1,5 @@
 // Where the Losant web app is, for "Open in Losant": configured, or derived from the API URL.
+import { normalizeUrl } from './apiUrl';
 
 const PUBLIC_API_HOST = 'api.losant.com';
 const PUBLIC_APP_URL = 'https://app.losant.com';
@@ -8,7 +9,7 @@ export function appUrlFor(apiUrl: string, configured?: string): string {
   if (configured) {
     try {
       const u = new URL(configured);
-      if (u.protocol === 'https:' || u.protocol === 'http:') return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+      if (u.protocol === 'https:' || u.protocol === 'http:') return normalizeUrl(u);
     } catch {
       // fall through to the derived URL
     }

@@ -1,32 +1,18 @@
 // The calls made without a token, to get one: GET /auth/ssoDomain and POST /auth/user, as Losant's
 // CLI signs in. No VS Code here.
-import { connectionDefaults, withOfficialFlags, type CallOptions, type ConnectionDefaults, type ConnectionOptions } from './connection';
+import { ApiConnection, withOfficialFlags, type CallOptions } from './connection';
 import { LosantApiError } from './errors';
 import { parseAuthedUser, parseSsoDomain } from './parseUser';
 import { requestJson } from './request';
-import { withRetries } from './retry';
 import { signInError } from './signInErrors';
 import type { AuthedUser, SsoDomain, UserCredentials } from './types';
 
-export class AuthClient {
-  private readonly defaults: ConnectionDefaults;
-
-  constructor(private readonly options: ConnectionOptions) {
-    this.defaults = connectionDefaults(options);
-  }
-
-  get apiUrl(): string {
-    return this.defaults.baseUrl;
-  }
-
+export class AuthClient extends ApiConnection {
   /** GET /auth/ssoDomain: how the email's domain signs in through SSO, or undefined (204) when it uses passwords. */
   async ssoDomain(email: string, call: CallOptions = {}): Promise<SsoDomain | undefined> {
     const query = withOfficialFlags(new URLSearchParams({ email }));
-    const res = await withRetries(
-      () => requestJson({ ...this.defaults, method: 'GET', path: '/auth/ssoDomain', query, unloggedQuery: ['email'], signal: call.signal }),
-      this.options.retry ?? {},
-      call.signal,
-      call.onRetry,
+    const res = await this.read(call, () =>
+      requestJson({ ...this.defaults, method: 'GET', path: '/auth/ssoDomain', query, unloggedQuery: ['email'], signal: call.signal }),
     );
     return res.status === 204 ? undefined : parseSsoDomain(res.body);
   }

@@ -1,9 +1,8 @@
 // A typed client for the Losant API with a user's token (GET /orgs, POST /orgs, GET /me). No VS Code here.
-import { connectionDefaults, withOfficialFlags, type CallOptions, type ConnectionDefaults, type ConnectionOptions } from './connection';
+import { ApiConnection, withOfficialFlags, type CallOptions, type ConnectionOptions } from './connection';
 import { parseCreatedOrganization, parseOrganizationsPage } from './parseOrganizations';
 import { parseUser } from './parseUser';
 import { maskToken, requestJson } from './request';
-import { withRetries } from './retry';
 import type { ListedOrganization, LosantUser, OrganizationPost, OrganizationsPage, OrganizationsQuery } from './types';
 
 export type { CallOptions } from './connection';
@@ -28,17 +27,7 @@ export function organizationsSearchParams(q: OrganizationsQuery): URLSearchParam
   return withOfficialFlags(p);
 }
 
-export class LosantClient {
-  private readonly defaults: ConnectionDefaults;
-
-  constructor(private readonly options: LosantClientOptions) {
-    this.defaults = connectionDefaults(options);
-  }
-
-  get apiUrl(): string {
-    return this.defaults.baseUrl;
-  }
-
+export class LosantClient extends ApiConnection<LosantClientOptions> {
   /** The text with this client's token masked, for anything built from what the server sent. */
   redact(text: string): string {
     return maskToken(text, this.options.token);
@@ -47,7 +36,7 @@ export class LosantClient {
   /** GET /orgs: one page of the current user's organizations. */
   async listOrganizations(query: OrganizationsQuery = {}, call: CallOptions = {}): Promise<OrganizationsPage> {
     const params = organizationsSearchParams(query);
-    const res = await withRetries(() => this.send('GET', '/orgs', call, params), this.options.retry ?? {}, call.signal, call.onRetry);
+    const res = await this.read(call, () => this.send('GET', '/orgs', call, params));
     return parseOrganizationsPage(res.body, query.perPage);
   }
 
@@ -66,7 +55,7 @@ export class LosantClient {
   /** GET /me: the token's user. Losant refuses it (403) to tokens without a user-reading scope. */
   async me(call: CallOptions = {}): Promise<LosantUser> {
     const query = withOfficialFlags(new URLSearchParams());
-    const res = await withRetries(() => this.send('GET', '/me', call, query), this.options.retry ?? {}, call.signal, call.onRetry);
+    const res = await this.read(call, () => this.send('GET', '/me', call, query));
     return parseUser(res.body);
   }
 

@@ -3,7 +3,7 @@
 import { checkApiUrl } from './apiUrl';
 import { LosantApiError } from './errors';
 import type { RequestLogEntry, RequestOptions } from './request';
-import type { RetryNotice, RetryPolicy } from './retry';
+import { withRetries, type RetryNotice, type RetryPolicy } from './retry';
 
 export interface ConnectionOptions {
   /** e.g. https://api.losant.com; refused unless HTTPS, or HTTP to a loopback address. */
@@ -45,4 +45,22 @@ export function connectionDefaults(options: ConnectionOptions): ConnectionDefaul
     userAgent: options.userAgent ?? 'losant-explorer',
     onLog: options.onLog,
   };
+}
+
+/** What both clients are built on: the checked API URL, the request settings, and retried reads. */
+export class ApiConnection<Options extends ConnectionOptions = ConnectionOptions> {
+  protected readonly defaults: ConnectionDefaults;
+
+  constructor(protected readonly options: Options) {
+    this.defaults = connectionDefaults(options);
+  }
+
+  get apiUrl(): string {
+    return this.defaults.baseUrl;
+  }
+
+  /** A read, retried as the connection's policy says; writes never come through here. */
+  protected read<T>(call: CallOptions, attempt: () => Promise<T>): Promise<T> {
+    return withRetries(attempt, this.options.retry ?? {}, call.signal, call.onRetry);
+  }
 }

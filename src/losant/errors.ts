@@ -52,6 +52,21 @@ export function isLosantApiError(e: unknown): e is LosantApiError {
   return e instanceof LosantApiError;
 }
 
+/** The error as a LosantApiError: anything else thrown (a bug, not the API) as an unexpected response. */
+export function asLosantApiError(e: unknown): LosantApiError {
+  return isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
+}
+
+/** A response the contract does not allow; `what` says what was wrong with it. */
+export function unexpectedResponse(what: string): LosantApiError {
+  return new LosantApiError({ kind: 'unexpectedResponse', message: text('The Losant API sent an unexpected response: {0}.', what) });
+}
+
+/** A request, or the wait before retrying one, that its caller cancelled. */
+export function cancelledError(): LosantApiError {
+  return new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') });
+}
+
 /** Maps an HTTP status to the kind a UI acts on. */
 export function kindForStatus(status: number): LosantErrorKind {
   if (status === 400) return 'validation';

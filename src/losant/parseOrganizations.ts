@@ -1,8 +1,7 @@
 // Checks response bodies against the contract's shapes. An organization without a usable id or
 // name cannot be shown or acted on, so it is skipped (with the reason); wrongly typed optional
 // fields are dropped rather than trusted.
-import { LosantApiError } from './errors';
-import { text } from './text';
+import { unexpectedResponse } from './errors';
 import type { ListedOrganization, Organization, OrganizationsPage } from './types';
 import { isJsonObject, type JsonObject } from './json';
 
@@ -11,9 +10,6 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 const STRING_FIELDS = ['orgId', 'description', 'creationDate', 'lastUpdated', 'planId', 'subscriptionStatus', 'iconColor', 'mfaMode'] as const;
 const BOOLEAN_FIELDS = ['isEnterprise', 'isReadOnly'] as const;
 
-function unexpected(message: string): LosantApiError {
-  return new LosantApiError({ kind: 'unexpectedResponse', message: text('The Losant API sent an unexpected response: {0}.', message) });
-}
 
 /** Returns the organization with bad optional fields removed, or the reason it cannot be used. */
 function checkOrganization(raw: unknown): { org: ListedOrganization } | { problem: string } {
@@ -38,8 +34,8 @@ function checkOrganization(raw: unknown): { org: ListedOrganization } | { proble
  * for): a server that sends more gets the rest ignored, and `extra` says how many.
  */
 export function parseOrganizationsPage(body: unknown, perPageAsked?: number): OrganizationsPage {
-  if (!isJsonObject(body)) throw unexpected('the organization list is not a JSON object');
-  if (!Array.isArray(body.items)) throw unexpected('the organization list has no "items" array');
+  if (!isJsonObject(body)) throw unexpectedResponse('the organization list is not a JSON object');
+  if (!Array.isArray(body.items)) throw unexpectedResponse('the organization list has no "items" array');
   const extra = perPageAsked !== undefined ? Math.max(0, body.items.length - perPageAsked) : 0;
   const kept = extra > 0 ? body.items.slice(0, perPageAsked) : body.items;
   const items: ListedOrganization[] = [];
@@ -50,7 +46,7 @@ export function parseOrganizationsPage(body: unknown, perPageAsked?: number): Or
     else skipped.push(r.problem);
   }
   const count = extra === 0 && isCount(body.count) ? body.count : kept.length;
-  if (body.totalCount !== undefined && !isCount(body.totalCount)) throw unexpected('"totalCount" is not a whole number');
+  if (body.totalCount !== undefined && !isCount(body.totalCount)) throw unexpectedResponse('"totalCount" is not a whole number');
   const page = isCount(body.page) ? body.page : 0;
   const perPage = isCount(body.perPage) ? body.perPage : count;
   return {
@@ -72,6 +68,6 @@ export function parseOrganizationsPage(body: unknown, perPageAsked?: number): Or
 /** Checks a `POST /orgs` 201 body (org.json). */
 export function parseCreatedOrganization(body: unknown): ListedOrganization {
   const r = checkOrganization(body);
-  if ('problem' in r) throw unexpected(`the created organization is not usable (${r.problem})`);
+  if ('problem' in r) throw unexpectedResponse(`the created organization is not usable (${r.problem})`);
   return r.org;
 }

@@ -1,6 +1,6 @@
 // The one place that talks HTTP: timeout, cancellation, size cap, redirects refused, errors mapped.
 import fetch, { type Response } from 'node-fetch';
-import { LosantApiError, kindForStatus, parseRetryAfter } from './errors';
+import { cancelledError, LosantApiError, kindForStatus, parseRetryAfter } from './errors';
 import { text, type Text } from './text';
 import { boundText } from './untrustedText';
 
@@ -117,14 +117,13 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
   const log = (status: number | undefined, error?: string): void =>
     o.onLog?.({ method: o.method, path: logPath, status, ms: Math.round(performance.now() - started), error });
 
-  if (o.signal?.aborted) throw new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') });
+  if (o.signal?.aborted) throw cancelledError();
   const timeout = AbortSignal.timeout(o.timeoutMs);
   const signal = o.signal ? AbortSignal.any([o.signal, timeout]) : timeout;
   const seconds = Math.round(o.timeoutMs / 100) / 10;
   const timedOut = (): LosantApiError =>
     new LosantApiError({ kind: 'timeout', message: text('The Losant API did not answer within {0} seconds.', seconds) });
-  const aborted = (): LosantApiError =>
-    timeout.aborted ? timedOut() : new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') });
+  const aborted = (): LosantApiError => (timeout.aborted ? timedOut() : cancelledError());
 
   const headers: Record<string, string> = {
     Accept: 'application/json',

@@ -1,7 +1,6 @@
 // Bounded retries with backoff for reads. Writes never come through here: retrying a POST blindly
 // could create an organization twice.
-import { LosantApiError } from './errors';
-import { text } from './text';
+import { cancelledError, LosantApiError } from './errors';
 
 export interface RetryPolicy {
   /** Retries after the first attempt; default 3. */
@@ -10,7 +9,12 @@ export interface RetryPolicy {
   baseDelayMs?: number;
   /** The longest wait the client accepts, also for Retry-After; default 30 s. */
   maxDelayMs?: number;
+  /** How a wait passes: real time by default; tests pass a fake clock's, so seconds of waiting take none. */
+  sleep?: Sleep;
 }
+
+/** Resolves after `ms`, or as soon as `signal` aborts (the caller then sees it aborted). */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 export interface RetryNotice {
   attempt: number;
@@ -31,20 +35,18 @@ function retryDelayMs(e: LosantApiError, retry: number, policy: RetryPolicy, ran
   return Math.round(exp / 2 + random() * (exp / 2));
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') }));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
+/** Real time: a timer, ended early (and cleared) when the signal aborts. */
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
       clearTimeout(timer);
-      reject(new LosantApiError({ kind: 'cancelled', message: text('The request was cancelled.') }));
+      signal?.removeEventListener('abort', done);
+      resolve();
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
-}
 
 export async function withRetries<T>(
   attempt: () => Promise<T>,
@@ -63,7 +65,8 @@ export async function withRetries<T>(
       // A server that asks for a longer wait than we accept gets its answer passed on, not a hang.
       if (delayMs > maxDelay) throw e;
       onRetry?.({ attempt: retry, delayMs, error: e });
-      await sleep(delayMs, signal);
+      await (policy.sleep ?? realSleep)(delayMs, signal);
+      if (signal?.aborted) throw cancelledError();
     }
   }
 }

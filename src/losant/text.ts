@@ -14,3 +14,6 @@ export function text(template: string, ...args: (string | number)[]): Text {
 export function render(t: Text): string {
   return t.template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < t.args.length ? String(t.args[Number(i)]) : m));
 }
+
+/** Makes a Text the user's sentence: `localize` (vscode.l10n) in the extension, `render` in plain Node. */
+export type Localize = (t: Text) => string;

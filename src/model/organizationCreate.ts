@@ -2,11 +2,11 @@
 // same checks, one POST /orgs (never retried blindly), and when its answer is lost, a look at the
 // API to learn whether it was created, so that nothing is created twice.
 import {
+  asLosantApiError,
   checkOrganizationDescription,
   checkOrganizationName,
   exactNameFilter,
-  isLosantApiError,
-  LosantApiError,
+  type LosantApiError,
   type ListedOrganization,
   type LosantClient,
   type OrganizationPost,
@@ -77,7 +77,7 @@ export async function createOrganizationOnce(client: LosantClient, body: Organiz
     const org = await (options.sending ? options.sending(post) : post());
     return { kind: 'created', org };
   } catch (e) {
-    const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
+    const error = asLosantApiError(e);
     const reason = options.describe(error);
     if (error.kind !== 'network' && error.kind !== 'timeout') return { kind: 'refused', reason, error };
     options.onLostAnswer?.(reason);

@@ -1,13 +1,11 @@
 // Finding one organization for the agent, by ID or by exact name. The contract has no GET of a
 // single organization, so an ID is sought page by page (sorted by ID, so the search can stop once
 // past it) and a name with the server's name filter, then compared exactly.
-import { checkOrganizationName, exactNameFilter, text, type ListedOrganization, type LosantClient, type Text } from '../losant';
+import { checkOrganizationName, exactNameFilter, OBJECT_ID, text, type ListedOrganization, type LosantClient, type Text } from '../losant';
 import { collectOrganizations } from './toolListing';
 import { organizationData } from './organizationData';
 import { inputFields, NOT_AN_OBJECT, stringField } from './toolInput';
 
-// Losant's IDs are MongoDB ObjectIds: 24 hexadecimal characters.
-const OBJECT_ID = /^[0-9a-f]{24}$/i;
 // Organizations whose names match a name filter: far more than any real list holds.
 const NAME_MATCHES_MAX = 1000;
 

@@ -2,8 +2,8 @@
 // page after page, drops duplicates, cancels loads a newer one replaced, and turns every failure
 // into a state (data, not sentences). The view presents its snapshots; it never changes them.
 import {
-  isLosantApiError,
-  LosantApiError,
+  asLosantApiError,
+  type LosantApiError,
   type ListedOrganization,
   type LosantClient,
   type OrganizationsPage,
@@ -15,6 +15,7 @@ import {
 } from '../losant';
 import type { ClientState } from './clientState';
 import { Emitter } from './emitter';
+import { OrganizationPages } from './organizationPages';
 
 /** The settings that shape the listing. */
 export interface ListingOptions {
@@ -72,10 +73,8 @@ export interface ListingNotice {
 interface Pages {
   client: LosantClient;
   query: OrganizationsQuery;
-  ids: Set<string>;
   nextPage: number;
-  /** Items the API sent so far, unusable ones included: what paging counts. */
-  received: number;
+  paging: OrganizationPages;
 }
 
 interface Load {
@@ -103,7 +102,7 @@ function firstPageQuery(options: ListingOptions, filter?: string): Organizations
 
 /** The state a failure puts the view in; undefined for a cancelled load (a newer one replaced it). */
 function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, where: { apiUrl?: string; account?: string } = {}, now = Date.now()): ListingState | undefined {
-  const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
+  const error = asLosantApiError(e);
   switch (error.kind) {
     case 'cancelled':
       return undefined;
@@ -196,7 +195,7 @@ export class OrganizationsListing {
     if (state.kind !== 'listed') return undefined;
     const found = this.find(org.id);
     if (found) return found;
-    this.pages?.ids.add(org.id);
+    this.pages?.paging.remember(org.id);
     this.publish({ kind: 'listed', listing: { ...state.listing, organizations: [...state.listing.organizations, org] } }, 'update');
     return org;
   }
@@ -247,7 +246,7 @@ export class OrganizationsListing {
         // "12 of 40 match" needs the total without the filter: the cheapest page there is.
         filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
-      const pages: Pages = { client, query, ids: new Set(), nextPage: 1, received: 0 };
+      const pages: Pages = { client, query, nextPage: 1, paging: new OrganizationPages() };
       const empty: Listing = { ...where, apiUrl: state.apiUrl, filter, organizations: [], totalCount: page.totalCount, unfilteredTotal, skipped: 0, hasMore: false };
       const listing = this.append(pages, empty, page);
       if (signal.aborted) return { kind: 'loading' };
@@ -272,7 +271,7 @@ export class OrganizationsListing {
       const page = await pages.client.listOrganizations({ ...pages.query, page: pages.nextPage }, { signal, onRetry: this.onRetry });
       if (generation !== this.generation) return; // a refresh started over meanwhile
       pages.nextPage++;
-      this.publish({ kind: 'listed', listing: this.append(pages, { ...state.listing, totalCount: page.totalCount, moreError: undefined }, page) }, 'update');
+      this.publish({ kind: 'listed', listing: this.append(pages, { ...state.listing, moreError: undefined }, page) }, 'update');
     } catch (e) {
       if (generation !== this.generation) return;
       const failure = stateForFailure(e);
@@ -290,21 +289,17 @@ export class OrganizationsListing {
 
   /** The listing with a page appended, skipping organizations already listed (lists shift between pages). */
   private append(pages: Pages, listing: Listing, page: OrganizationsPage): Listing {
-    pages.received += Math.max(page.count, page.items.length + page.skipped.length);
     for (const problem of page.skipped) this.noticed.fire({ level: 'warn', message: `Skipped an organization the API sent: ${problem}.` });
     if (page.extra > 0) {
       this.noticed.fire({ level: 'warn', message: `The API sent ${page.extra} more organizations than the ${pages.query.perPage} a page was asked for; they were ignored.` });
     }
-    const added = page.items.filter((org) => !pages.ids.has(org.id));
-    for (const org of added) pages.ids.add(org.id);
-    // An empty page before the total was reached: the list shrank; stop offering more.
-    const totalCount = page.count === 0 ? Math.min(listing.totalCount, pages.received) : listing.totalCount;
+    const { added, totalCount, hasMore } = pages.paging.add(page);
     return {
       ...listing,
       organizations: added.length ? [...listing.organizations, ...added] : listing.organizations,
-      skipped: listing.skipped + page.skipped.length,
+      skipped: pages.paging.skipped,
       totalCount,
-      hasMore: pages.received < totalCount,
+      hasMore,
     };
   }
 }

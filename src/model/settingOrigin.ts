@@ -2,8 +2,7 @@
 // workspace file's) settings rather than from the user. A cloned repository can ship a
 // .vscode/settings.json that points losant.apiUrl at its own server; once the user trusts the
 // folder, VS Code applies it, and the user must be told before a secret goes there.
-import { checkApiUrl, DEFAULT_API_URL } from '../losant/apiUrl';
-import { boundTextKeepingEnd, inertText } from '../losant/untrustedText';
+import { boundTextKeepingEnd, checkApiUrl, DEFAULT_API_URL, inertText, normalizeUrl } from '../losant';
 
 /** The part of VS Code's `WorkspaceConfiguration.inspect()` answer that matters here. */
 export interface InspectedSetting {
@@ -49,8 +48,7 @@ function workspaceOverride(inspected: InspectedSetting | undefined, isTrusted: b
 function sameUrl(a: string, b: string): boolean {
   const canonical = (s: string): string => {
     try {
-      const u = new URL(s);
-      return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+      return normalizeUrl(new URL(s));
     } catch {
       return s.trim();
     }

@@ -7,6 +7,7 @@
 // back the form to show again, which holds the email alone.
 import {
   AuthClient,
+  boundText,
   LosantClient,
   text,
   toSignInError,
@@ -54,7 +55,7 @@ export function signInScopes(requested: readonly unknown[] = []): ScopeRequest {
   const at = requested.findIndex((s) => typeof s !== 'string' || s.length > MAX_SCOPE_LENGTH || !SCOPE_NAME.test(s));
   if (at >= 0) {
     const bad = requested[at];
-    const shown = typeof bad === 'string' ? JSON.stringify(bad.slice(0, 40)) : typeof bad;
+    const shown = typeof bad === 'string' ? JSON.stringify(boundText(bad, 40)) : typeof bad;
     return { ok: false, message: text('An extension asked for Losant access with {0}, which is not a Losant scope name (such as orgs.get or devices.*).', shown) };
   }
   const extra = [...new Set(requested as string[])].filter((s) => !coversScopes(REQUESTED_SCOPES, [s]));

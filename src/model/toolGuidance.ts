@@ -1,6 +1,6 @@
 // What the agent's tools answer when they cannot do their work: a short sentence saying what the
 // user must do, never an exception trace. Text that came from the server is JSON-quoted data.
-import { boundText, render, text, type LosantApiError, type Text } from '../losant';
+import { boundText, render, text, type Localize, type LosantApiError, type Text } from '../losant';
 
 export type Unavailable = { kind: 'signedOut' } | { kind: 'badApiUrl'; insecure: boolean };
 
@@ -12,6 +12,11 @@ const MESSAGE_MAX = 300;
 function quoted(e: LosantApiError): string {
   const message = render(e.text);
   return JSON.stringify(boundText(message, MESSAGE_MAX));
+}
+
+/** Input the model got wrong, as the tool answers it: nothing was sent, and why. */
+export function inputProblemSentence(problem: Text, localize: Localize): string {
+  return localize(text('Nothing was sent to Losant: {0}', localize(problem)));
 }
 
 /** Why nothing can be asked of Losant before any request: signed out, or an unusable API URL. */

@@ -13,6 +13,7 @@ import {
 import { LIST_DESCRIPTION_MAX, organizationData } from './organizationData';
 import { inputFields, NOT_AN_OBJECT, stringField } from './toolInput';
 import { summaryExclude, type ListingOptions } from './organizationsListing';
+import { OrganizationPages } from './organizationPages';
 
 const LIST_LIMIT_DEFAULT = 100;
 const LIST_LIMIT_MAX = 1000;
@@ -86,26 +87,18 @@ export async function collectOrganizations(
   options: { limit: number; perPage: number; signal?: AbortSignal; done?: (items: ListedOrganization[]) => boolean },
 ): Promise<Collected> {
   const organizations: ListedOrganization[] = [];
-  const ids = new Set<string>();
+  const pages = new OrganizationPages();
   let totalCount = 0;
-  let received = 0;
-  let skipped = 0;
   let complete = false;
   for (let page = 0; page < MAX_PAGES; page++) {
     const p = await client.listOrganizations({ ...query, page, perPage: options.perPage }, { signal: options.signal });
-    totalCount = p.totalCount;
-    const sent = p.items.length + p.skipped.length;
-    received += Math.max(p.count, sent);
-    skipped += p.skipped.length;
-    for (const org of p.items) {
-      if (ids.has(org.id)) continue;
-      ids.add(org.id);
-      organizations.push(org);
-    }
-    complete = sent === 0 || received >= totalCount;
+    const step = pages.add(p);
+    organizations.push(...step.added);
+    totalCount = step.totalCount;
+    complete = !step.hasMore;
     if (complete || organizations.length >= options.limit || options.done?.(p.items)) break;
   }
-  return { organizations: organizations.slice(0, options.limit), totalCount, skipped, complete: complete && organizations.length <= options.limit };
+  return { organizations: organizations.slice(0, options.limit), totalCount, skipped: pages.skipped, complete: complete && organizations.length <= options.limit };
 }
 
 /** The list tool's answer as data. */

@@ -1,11 +1,11 @@
 // What every Losant tool answers with: a short sentence, or a framing sentence and JSON data, as
-// one text part; and the ready a tool needs, or the sentence saying what the user must do.
+// one text part; and the ready client a tool needs, or the sentence saying what the user must do.
 import * as vscode from 'vscode';
-import { isLosantApiError, LosantApiError, type LosantClient, type Text } from '../losant';
+import { asLosantApiError, type LosantClient, type Text } from '../losant';
 import { localize } from '../adapters/localize';
 import type { Log } from '../adapters/log';
 import { dataText } from '../model/organizationData';
-import { failureText, unavailableText, type ToolAction } from '../model/toolGuidance';
+import { failureText, inputProblemSentence, unavailableText, type ToolAction } from '../model/toolGuidance';
 import type { ClientResolver } from '../adapters/clientResolver';
 import type { ReadyClient } from '../model/clientState';
 
@@ -20,7 +20,7 @@ export function dataResult(client: LosantClient, framing: string, data: unknown)
 
 /** Input the model got wrong: nothing was sent. */
 export function inputProblemResult(problem: Text): vscode.LanguageModelToolResult {
-  return textResult(vscode.l10n.t('Nothing was sent to Losant: {0}', localize(problem)));
+  return textResult(inputProblemSentence(problem, localize));
 }
 
 /** The ready client, or the answer telling the user to sign in or to fix the API URL. */
@@ -32,7 +32,7 @@ export async function readyClient(clients: ClientResolver): Promise<ReadyClient 
 
 /** A failed request as the sentence saying what it means and what the user must do. */
 export function failureResult(e: unknown, action: ToolAction, client: LosantClient, log: Log, tool: string): vscode.LanguageModelToolResult {
-  const error = isLosantApiError(e) ? e : new LosantApiError({ kind: 'unexpectedResponse', message: String(e), cause: e });
+  const error = asLosantApiError(e);
   log.warn(`${tool} failed: ${error.message}`);
   return textResult(client.redact(localize(failureText(error, action))));
 }

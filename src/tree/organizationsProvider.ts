@@ -2,10 +2,11 @@
 // loads and decides; this turns its state into rows, and shows a spinner row while one is created.
 import * as vscode from 'vscode';
 import type { ListedOrganization } from '../losant';
+import { localize } from '../adapters/localize';
+import { organizationDetails } from '../model/organizationDetails';
 import type { ListingState, OrganizationsListing } from '../model/organizationsListing';
 import type { Subscription } from '../model/emitter';
 import type { CreatingNode, OrganizationNode, TreeNode } from './nodes';
-import { organizationDetails } from './organizationDetails';
 import type { OrganizationIcons } from './organizationIcons';
 import { organizationTooltip, treeItemFor } from './treeItems';
 
@@ -52,7 +53,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    if (node?.kind === 'organization') return organizationDetails(node.org);
+    if (node?.kind === 'organization') return organizationDetails(node.org, localize).map((d) => ({ kind: 'detail', orgId: node.org.id, ...d }));
     if (node) return [];
     const state = await this.listing.loaded();
     if (state.kind === 'listed') await this.icons.prepare(state.listing.organizations.map((o) => o.iconColor));

@@ -41,6 +41,9 @@ describe('Organizations view for power users', function () {
       const labels = await settledLabels(api, 'signedIn');
       assert.equal(labels.length, 101);
       assert.equal(labels[100], 'Load more… (100 of 250)');
+      const loadMore = (await rootItems(api))[100];
+      assert.equal((loadMore.iconPath as vscode.ThemeIcon).id, 'fold-down');
+      assert.equal(loadMore.command?.command, 'losant.loadMoreOrganizations', 'a click on the row loads more');
       assert.equal(api.treeView.description, '250 organizations');
       assert.equal(api.treeView.title, `Organizations (250) — Dana Rivera (demo@losant-explorer.test) on ${hostOf(server.url)}`, 'the count (and whose organizations, where) also shows where VS Code hides the description');
       assert.equal(listRequests(server).length, 1, 'opening costs one request');
@@ -164,6 +167,26 @@ describe('Organizations view for power users', function () {
         assert.ok(Math.abs(bytes - storage.size) <= Math.max(1, storage.size * 0.06), `${shown} for ${storage.size} bytes`);
       }
       assert.ok(items.every((i) => i.iconPath instanceof vscode.ThemeIcon));
+      const ICONS: Record<string, string> = {
+        Applications: 'layers',
+        Devices: 'circuit-board',
+        Dashboards: 'dashboard',
+        Workflows: 'type-hierarchy-sub',
+        'Data tables': 'table',
+        'Experience domains': 'globe',
+        Notebooks: 'notebook',
+        Webhooks: 'plug',
+        'Access keys': 'key',
+        Members: 'person',
+        'Data table storage': 'database',
+        Created: 'calendar',
+        'Last updated': 'history',
+        ID: 'symbol-key',
+      };
+      assert.deepEqual(
+        items.map((i) => [i.label, (i.iconPath as vscode.ThemeIcon).id]),
+        items.map((i) => [i.label, ICONS[String(i.label)]]),
+      );
       assert.equal(new Set(items.map((i) => i.id)).size, items.length, 'unique ids');
       assert.equal(listRequests(server).at(-1)?.query.summaryExclude, 'payloadCount');
     });

@@ -172,20 +172,6 @@ export function viewTitleAction(page: Page, label: string): Locator {
   return page.locator('.part.sidebar .composite.title .title-actions .action-label').and(page.getByRole('button', { name: label, exact: true }));
 }
 
-/**
- * The view's description ("6 organizations"). VS Code renders it in the view's own header, which it
- * hides while the view is the only one in its container (microsoft/vscode#166000): read, not seen.
- */
-export async function viewDescription(page: Page): Promise<string> {
-  return (await losantContainer(page).locator('.pane-header .description').textContent()) ?? '';
-}
-
-/** The view's message above the tree ("Filter: x*"); '' when hidden. */
-export async function viewMessage(page: Page): Promise<string> {
-  const message = losantContainer(page).locator('.tree-explorer-viewlet-tree-view > .message');
-  return (await message.isVisible()) ? (await message.innerText()).trim() : '';
-}
-
 /** Polls `read` until it returns `expected` (deep equality); returns what it last read. */
 export async function waitForValue<T>(_page: Page, read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<T> {
   const result = await poll(read, (seen) => JSON.stringify(seen) === JSON.stringify(expected), { timeoutMs, intervalMs: 200 });

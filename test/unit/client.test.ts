@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LosantApiError, LosantClient, type RequestLogEntry } from '../../src/losant';
+import { AuthClient, LosantApiError, LosantClient, type RequestLogEntry } from '../../src/losant';
+import { FakeClock } from './fakeClock';
 import { rejection } from './rejection';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 
@@ -180,9 +181,16 @@ describe('LosantClient', () => {
       await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
       const port = (probe.address() as AddressInfo).port;
       await new Promise((r) => probe.close(r));
-      const e = await rejection(new LosantClient({ apiUrl: `http://127.0.0.1:${port}`, token: 'x.y.z' }).listOrganizations());
+      // The default retries, their waits passed on a fake clock.
+      const e = await rejection(new LosantClient({ apiUrl: `http://127.0.0.1:${port}`, token: 'x.y.z', retry: { sleep: new FakeClock().sleep } }).listOrganizations());
       assert.equal(e.kind, 'network');
       assert.match(e.message, /refused/);
+    });
+
+    it('names its API URL in the one form, as the sign-in client does (one connection under both)', () => {
+      for (const connection of [new LosantClient({ apiUrl: `${server.url}/`, token: 't' }), new AuthClient({ apiUrl: `${server.url.toUpperCase()}//` })]) {
+        assert.equal(connection.apiUrl, server.url);
+      }
     });
 
     it('refuses plain HTTP to another host before any request', () => {
@@ -321,12 +329,15 @@ describe('LosantClient', () => {
 
   describe('retries', () => {
     let retrying: LosantClient;
+    // Waits pass on this clock at once: the tests read how long the client waited from it.
+    const clock = new FakeClock();
+    const policy = { retries: 2, baseDelayMs: 20, maxDelayMs: 3000 };
     const notices: { attempt: number; delayMs: number; kind: string }[] = [];
     const onRetry = (n: { attempt: number; delayMs: number; error: LosantApiError }) => notices.push({ attempt: n.attempt, delayMs: n.delayMs, kind: n.error.kind });
     const gets = () => server.requests.filter((r) => r.method === 'GET').length;
 
     before(() => {
-      retrying = new LosantClient({ apiUrl: server.url, token: server.tokens.all, retry: { retries: 2, baseDelayMs: 20, maxDelayMs: 3000 } });
+      retrying = new LosantClient({ apiUrl: server.url, token: server.tokens.all, retry: { ...policy, sleep: clock.sleep } });
     });
     beforeEach(() => {
       notices.length = 0;
@@ -344,9 +355,9 @@ describe('LosantClient', () => {
 
     it('honours Losant\'s "Retry in N seconds" on 429', async () => {
       server.setFault({ kind: 'status', status: 429, retryAfterSeconds: 1, times: 1 });
-      const started = Date.now();
+      const started = clock.now();
       await retrying.listOrganizations({}, { onRetry });
-      assert.ok(Date.now() - started >= 950, 'waited the second Losant asked for');
+      assert.ok(clock.now() - started >= 950, 'waited the second Losant asked for');
       assert.equal(notices[0].delayMs, 1000);
       assert.equal(gets(), 2);
     });
@@ -383,11 +394,11 @@ describe('LosantClient', () => {
 
     it('does not wait longer than it accepts when Losant asks for a long pause', async () => {
       server.setFault({ kind: 'status', status: 429, retryAfterSeconds: 60, times: 1 });
-      const started = Date.now();
+      const started = clock.now();
       const e = await rejection(retrying.listOrganizations());
       assert.equal(e.kind, 'throttled');
       assert.equal(e.retryAfterSeconds, 60);
-      assert.ok(Date.now() - started < 10_000, 'passed the answer on instead of waiting a minute');
+      assert.ok(clock.now() - started < 10_000, 'passed the answer on instead of waiting a minute');
     });
 
     it('stops waiting when cancelled', async () => {
@@ -395,7 +406,8 @@ describe('LosantClient', () => {
       const ac = new AbortController();
       setTimeout(() => ac.abort(), 100);
       const started = Date.now();
-      const e = await rejection(retrying.listOrganizations({}, { signal: ac.signal }));
+      // Real time here: the real wait is the one a cancellation must end.
+      const e = await rejection(new LosantClient({ apiUrl: server.url, token: server.tokens.all, retry: policy }).listOrganizations({}, { signal: ac.signal }));
       assert.equal(e.kind, 'cancelled');
       assert.ok(Date.now() - started < 2500, 'stopped waiting the 3 s Losant asked for');
     });

@@ -1,6 +1,6 @@
 // Open in Losant: the web app's address of an organization, whatever id a server sends.
 import * as assert from 'node:assert/strict';
-import { appUrlFor, organizationPage } from '../../src/losant';
+import { appUrlFor, normalizeUrl, OBJECT_ID, organizationPage } from '../../src/losant';
 
 const asUrl = (p: { scheme: string; authority: string; path: string }): string => `${p.scheme}://${p.authority}${p.path}`;
 
@@ -23,5 +23,25 @@ describe('Open in Losant links', () => {
     assert.equal(appUrlFor('https://losant.example.com/api'), 'https://losant.example.com');
     assert.equal(appUrlFor('https://api.losant.com', 'https://eu.app.example.com/'), 'https://eu.app.example.com');
     assert.equal(appUrlFor('https://api.losant.com', 'javascript:alert(1)'), 'https://app.losant.com');
+  });
+});
+
+describe('the one form of a URL and of a Losant id', () => {
+  it('writes a URL as origin and path, without trailing slashes, so that the same place compares equal', () => {
+    for (const [raw, normal] of [
+      ['HTTPS://API.Losant.com/', 'https://api.losant.com'],
+      ['https://api.losant.com:443//', 'https://api.losant.com'],
+      ['http://localhost:8080/api/v1///', 'http://localhost:8080/api/v1'],
+      ['https://user:pw@losant.example.com/app/?q=1#top', 'https://losant.example.com/app'],
+    ]) {
+      assert.equal(normalizeUrl(new URL(raw)), normal, raw);
+    }
+  });
+
+  it('takes 24 hexadecimal characters, in either case, as a Losant id, and nothing else', () => {
+    for (const id of ['5f0c8a3b2d1e4f6a7b8c9d0e', '5F0C8A3B2D1E4F6A7B8C9D0E']) assert.ok(OBJECT_ID.test(id), id);
+    for (const id of ['', '5f0c8a3b2d1e4f6a7b8c9d0', '5f0c8a3b2d1e4f6a7b8c9d0e0', '5f0c8a3b2d1e4f6a7b8c9d0g', ' 5f0c8a3b2d1e4f6a7b8c9d0e', '5f0c8a3b2d1e4f6a7b8c9d0e\n']) {
+      assert.ok(!OBJECT_ID.test(id), JSON.stringify(id));
+    }
   });
 });

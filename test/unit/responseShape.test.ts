@@ -1,8 +1,9 @@
 // Responses that are not what the contract says must give a clear error or skip the bad item,
 // never a crash or a silently wrong tree.
 import * as assert from 'node:assert/strict';
-import { LosantApiError, parseRetryAfter } from '../../src/losant';
+import { asLosantApiError, LosantApiError, parseRetryAfter } from '../../src/losant';
 import { parseCreatedOrganization, parseOrganizationsPage } from '../../src/losant/parseOrganizations';
+import { parseAuthedUser, parseUser } from '../../src/losant/parseUser';
 
 describe('response shape checks', () => {
   it('keeps valid organizations and skips ones without an id or a name, saying why', () => {
@@ -61,5 +62,20 @@ describe('response shape checks', () => {
     assert.equal(parseRetryAfter(new Date(Date.UTC(2030, 0, 1, 0, 0, 30)).toUTCString(), undefined, Date.UTC(2030, 0, 1)), 30);
     assert.equal(parseRetryAfter(null, 'Over rate limit, request throttled. Retry in 12 seconds'), 12);
     assert.equal(parseRetryAfter(null, 'Something else'), undefined);
+  });
+
+  it('words every unexpected response alike, whichever answer it was', () => {
+    for (const parse of [() => parseOrganizationsPage(null), () => parseUser({}), () => parseAuthedUser({ userId: 'u' })]) {
+      assert.throws(parse, (e: LosantApiError) => e.kind === 'unexpectedResponse' && /^The Losant API sent an unexpected response: .+\.$/.test(e.message));
+    }
+  });
+
+  it('takes anything thrown that is not a LosantApiError as an unexpected response, keeping it as the cause', () => {
+    const own = new LosantApiError({ kind: 'timeout', message: 'slow' });
+    assert.equal(asLosantApiError(own), own, 'an error of the client passes as it is');
+    const bug = new TypeError('x is undefined');
+    const wrapped = asLosantApiError(bug);
+    assert.deepEqual([wrapped.kind, wrapped.message, wrapped.cause], ['unexpectedResponse', 'TypeError: x is undefined', bug]);
+    assert.equal(asLosantApiError('a string').message, 'a string');
   });
 });

@@ -3,6 +3,7 @@
 // against Losant's schemas by call().
 import assert from 'node:assert/strict';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
+import { FakeClock } from './fakeClock';
 import { totpCode } from '../server/totp';
 import { assertError, call, type Reply } from './serverCall';
 
@@ -229,12 +230,14 @@ describe('fake Losant server: signing in', function () {
 
       it('lets the email try again once the window has passed', async function () {
         await server.close();
-        server = await startFakeLosant({ orgs: 0, signInThrottle: { maxFailures: 2, windowSeconds: 1 } });
+        // The server's clock is a fake one: the window passes without a second of waiting.
+        const clock = new FakeClock();
+        server = await startFakeLosant({ orgs: 0, signInThrottle: { maxFailures: 2, windowSeconds: 1 }, now: clock.date });
         const { email, password } = server.accounts.demo;
         await wrongPassword(email);
         await wrongPassword(email);
         assertError(await signIn({ email, password }), 429, 'TooManyRequests', /Retry in 1 seconds/);
-        await new Promise((resolve) => setTimeout(resolve, 1100));
+        clock.advance(1100);
         assert.equal((await signIn({ email, password })).status, 200);
       });
     });

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_API_URL } from '../../src/losant';
 import { settingsFrom } from '../../src/model/settings';
+import manifest from '../../package.json';
 
 const read = (values: Record<string, unknown>) => settingsFrom((key) => values[key]);
 
@@ -37,5 +38,15 @@ describe('settings', () => {
     assert.equal(read({ apiUrl: { host: 'x' } }).apiUrl, '{"host":"x"}');
     assert.equal(read({ apiUrl: '  ' }).apiUrl, DEFAULT_API_URL);
     assert.equal(read({ apiUrl: null }).apiUrl, DEFAULT_API_URL);
+  });
+
+  it('every sort field and direction the Settings editor offers (package.json) is read as picked, and its defaults are the defaults', () => {
+    const properties = manifest.contributes.configuration.properties;
+    for (const [key, setting] of [['organizations.sortField', 'sortField'], ['organizations.sortDirection', 'sortDirection']] as const) {
+      const offered = properties[`losant.${key}`];
+      assert.ok(offered.enum.length >= 2, key);
+      assert.deepEqual(offered.enum.map((value) => read({ [key]: value })[setting]), offered.enum, `${key}: a value offered is not read as picked`);
+      assert.equal(read({})[setting], offered.default);
+    }
   });
 });

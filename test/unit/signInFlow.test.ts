@@ -6,6 +6,7 @@ import { LosantClient, render, type ConnectionOptions, type RequestLogEntry } fr
 import { describeAccount } from '../../src/model/accountLabel';
 import { lookUpEmail, REQUESTED_SCOPES, signInScopes, signInWithPassword, type SignInOutcome } from '../../src/model/signInFlow';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
+import { FakeClock } from './fakeClock';
 
 const claimsOf = (token: string): { scope: string[]; sub: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { scope: string[]; sub: string };
 
@@ -146,7 +147,9 @@ describe('signing in with email and password (the flow below VS Code)', () => {
 
     it('after repeated failures: throttled, with the wait in the message, then signs in once the wait is over', async () => {
       await server.close();
-      server = await startFakeLosant({ orgs: 0, signInThrottle: { maxFailures: 3, windowSeconds: 1 } });
+      // The server's clock is a fake one: the wait passes without a second of waiting.
+      const clock = new FakeClock();
+      server = await startFakeLosant({ orgs: 0, signInThrottle: { maxFailures: 3, windowSeconds: 1 }, now: clock.date });
       connection = { apiUrl: server.url, onLog: (e) => logs.push(e) };
       const { email, password } = server.accounts.demo;
       for (let i = 0; i < 3; i++) assert.equal(failure(await signIn({ email, password: 'not-the-password' })).failure, 'wrongCredentials');
@@ -155,7 +158,7 @@ describe('signing in with email and password (the flow below VS Code)', () => {
       assert.equal(throttled.retryAfterSeconds, 1);
       assert.equal(render(throttled.message), 'Too many sign-in attempts for this account. Wait 1 seconds, then try again.');
       assert.deepEqual(throttled.form, { email, askTwoFactorCode: false });
-      await new Promise((resolve) => setTimeout(resolve, (throttled.retryAfterSeconds! * 1000) + 100));
+      clock.advance(throttled.retryAfterSeconds! * 1000 + 100);
       signedIn(await signIn({ email, password }));
     });
 
@@ -201,6 +204,8 @@ describe('signing in with email and password (the flow below VS Code)', () => {
       }
       const long = signInScopes(['x'.repeat(100) + '!']);
       assert.ok(!long.ok && render(long.message).length < 200, 'the quoted name is cut short');
+      const emoji = signInScopes([`a${'🛰'.repeat(50)}`]);
+      assert.ok(!emoji.ok && !/\\ud[89ab]/i.test(render(emoji.message)), `the cut splits no emoji: ${!emoji.ok && render(emoji.message)}`);
       const many = signInScopes(Array.from({ length: 21 }, (_, i) => `resource${i}.get`));
       assert.ok(!many.ok && /24 scopes; a sign-in asks for at most 23/.test(render(many.message)));
       const flood = signInScopes(Array.from({ length: 100_000 }, () => 'orgs.get'));
