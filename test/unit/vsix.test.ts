@@ -1,6 +1,7 @@
-// The .vsix that `npm run package` makes (scripts/package.js over the current dist/): it packages
-// with no warning from vsce, holds exactly the files that run plus the icon, the walkthrough's media
-// and the docs — never the README's screenshots — and its README shows no picture it cannot load.
+// The .vsix that `npm run package` makes (scripts/package.js over the production build,
+// out/production-extension/): it packages with no warning from vsce, holds exactly the files that
+// run plus the icon, the walkthrough's media and the docs — never the README's screenshots — and its
+// README shows no picture it cannot load.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';

@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import type { TestChannel } from '../channel/extension';
 import type { SignInResult } from '../../src/flows/signIn';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, EXTENSION_ID, issuedTokens, losantLogLine, setSetting, settledLabels, signOutAndReset, startServer, typedSecrets, waitFor } from './helpers';
-import { hostOf } from "../../src/model/settingOrigin";
+import { activateExtension, EXTENSION_ID, issuedTokens, losantLogLine, losantLogMark, setSetting, settledLabels, signOutAndReset, startServer, typedSecrets, waitFor } from './helpers';
+import { hostOf } from '../../src/model/settingOrigin';
 
 type Credentials = { email: string; password?: string; twoFactorCode?: string };
 
@@ -234,13 +234,15 @@ describe('Sign In with email and password, the Losant authentication provider, i
     after(() => failures.close());
 
     async function failsWith(credentials: Credentials, failure: string, sentence: RegExp): Promise<void> {
+      const mark = losantLogMark(activeApi());
       const result = await signInWith(credentials);
       assert.equal(result.signedIn, false, JSON.stringify(result));
       if (result.signedIn) return;
       assert.equal(result.failure, failure);
       assert.match(result.message ?? '', sentence);
-      // The user saw it (notifications are logged with it) and no session appeared.
-      await losantLogLine(activeApi(), sentence);
+      // The user saw it (notifications are logged with it; this attempt's, not an earlier one's) and
+      // no session appeared.
+      await losantLogLine(activeApi(), sentence, mark);
       assert.deepEqual(await accountLabels(), []);
     }
 
@@ -281,10 +283,11 @@ describe('Sign In with email and password, the Losant authentication provider, i
       const fresh = await startServer({ orgs: 1, seed: 34 });
       try {
         await usesInstallation(fresh);
+        const mark = losantLogMark(activeApi());
         const unverified = await signInWith({ email: fresh.accounts.unverified.email, password: fresh.accounts.unverified.password });
         assert.equal(unverified.signedIn, true, JSON.stringify(unverified));
         assert.match((unverified.signedIn && unverified.notice) || '', /has not verified the email address unverified@losant-explorer\.test/);
-        await losantLogLine(activeApi(), /has not verified the email address/);
+        await losantLogLine(activeApi(), /has not verified the email address/, mark);
         await vscode.commands.executeCommand('losant.signOut');
       } finally {
         await usesInstallation(failures);
