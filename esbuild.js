@@ -155,11 +155,17 @@ function builds() {
     // its API by the caller's file, so the tests call it as Losant Explorer does (an access request
     // names the extension asking). A suite is a folder (restrictedMode/, trustedFolder/; main: the
     // files directly in test/integration/).
-    testBuild({ entryPoints: ['test/integration/index.ts'], outfile: path.join(TEST_EXTENSION_DIR, 'integration', 'index.js') }, { dir: 'test/integration', suffix: '.test.ts' }),
+    testBuild(
+      { entryPoints: ['test/integration/index.ts'], outfile: path.join(TEST_EXTENSION_DIR, 'integration', 'index.js') },
+      { dir: 'test/integration', suffix: '.test.ts' },
+    ),
     // The UI tests with their runner (one bundle: the runner hands them the workbench in a plain module variable).
     testBuild({ entryPoints: ['test/ui/index.ts'], outfile: path.join('out', 'test', 'ui', 'index.js') }, { dir: 'test/ui', suffix: '.ui.ts' }),
     // npm run screenshots: the README's pictures, on the UI tests' runner.
-    testBuild({ entryPoints: ['scripts/screenshots/index.ts'], outfile: path.join('out', 'scripts', 'screenshots', 'index.js') }, { dir: 'scripts/screenshots', suffix: '.shots.ts' }),
+    testBuild(
+      { entryPoints: ['scripts/screenshots/index.ts'], outfile: path.join('out', 'scripts', 'screenshots', 'index.js') },
+      { dir: 'scripts/screenshots', suffix: '.shots.ts' },
+    ),
     testBuild({ entryPoints: TOOLS, outbase: '.', outdir: 'out' }),
   ];
 }

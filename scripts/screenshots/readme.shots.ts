@@ -96,7 +96,10 @@ describe('README pictures', () => {
   it('accounts: the signed-in Losant account in the Accounts menu', async () => {
     const { page } = uiSession();
     const menu = await openAccountsMenu(page);
-    await menu.getByText(/ on 127\.0\.0\.1:\d+/).first().waitFor({ state: 'visible' });
+    await menu
+      .getByText(/ on 127\.0\.0\.1:\d+/)
+      .first()
+      .waitFor({ state: 'visible' });
     await moveMouseAway(page);
     const m = await box(page, '.context-view .monaco-menu');
     const top = Math.max(0, Math.round(m.y) - 40);

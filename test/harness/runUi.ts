@@ -114,7 +114,11 @@ async function main(run: UiRun, files: readonly TestFile[]): Promise<number> {
   mocha.suite.afterEach(async function () {
     const test = this.currentTest;
     if (test?.state === 'failed') {
-      const name = test.fullTitle().replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+      const name = test
+        .fullTitle()
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase();
       await saveScreenshot(page, path.join(picturesDir, 'failures', `${name}.png`));
     }
   });

@@ -13,10 +13,15 @@ import { runToCompletion } from './processes';
  */
 export async function packageVsix(outFile: string, logFile: string, extraArgs: string[] = []): Promise<void> {
   fs.rmSync(outFile, { force: true });
-  await runToCompletion('vsce package', process.execPath, [path.join(repoRoot, 'scripts', 'package.js'), '--dir', productionExtensionDir, '--out', outFile, ...extraArgs], {
-    cwd: repoRoot,
-    logFile,
-  });
+  await runToCompletion(
+    'vsce package',
+    process.execPath,
+    [path.join(repoRoot, 'scripts', 'package.js'), '--dir', productionExtensionDir, '--out', outFile, ...extraArgs],
+    {
+      cwd: repoRoot,
+      logFile,
+    },
+  );
 }
 
 /**
@@ -26,10 +31,15 @@ export async function packageVsix(outFile: string, logFile: string, extraArgs: s
 export async function packageTestExtension(folder: string, outFile: string, logFile: string): Promise<void> {
   fs.rmSync(outFile, { force: true });
   const vsce = require.resolve('@vscode/vsce/vsce', { paths: [repoRoot] });
-  await runToCompletion('vsce package (test extension)', process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile], {
-    cwd: folder,
-    logFile,
-  });
+  await runToCompletion(
+    'vsce package (test extension)',
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile],
+    {
+      cwd: folder,
+      logFile,
+    },
+  );
 }
 
 interface ZipEntry {

@@ -73,7 +73,15 @@ export async function untilQuiet(server: { requests: readonly unknown[] }, quiet
 export async function signOutAndReset(): Promise<void> {
   await vscode.commands.executeCommand('losant.clearOrganizationsFilter');
   await vscode.commands.executeCommand('losant.signOut');
-  for (const key of ['apiUrl', 'appUrl', 'organizations.sortField', 'organizations.sortDirection', 'organizations.pageSize', 'organizations.includePayloadCounts', 'requestTimeoutSeconds']) {
+  for (const key of [
+    'apiUrl',
+    'appUrl',
+    'organizations.sortField',
+    'organizations.sortDirection',
+    'organizations.pageSize',
+    'organizations.includePayloadCounts',
+    'requestTimeoutSeconds',
+  ]) {
     await setSetting(key, undefined);
   }
 }
@@ -116,7 +124,9 @@ export function renderAsVsCode(md: vscode.MarkdownString): string {
   const value = icons ? md.value.replace(/\\\$\([a-z0-9-]+?(?:~[a-z0-9-]*?)?\)/gi, (m) => `\\${m}`) : md.value;
   const html = marked.parse(value, { async: false, gfm: true });
   if (!icons) return html;
-  return html.replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (_m, escaped: string | undefined, name: string) => (escaped ? `$(${name})` : `<span class="codicon codicon-${name}"></span>`));
+  return html.replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (_m, escaped: string | undefined, name: string) =>
+    escaped ? `$(${name})` : `<span class="codicon codicon-${name}"></span>`,
+  );
 }
 
 /** The file of the extension's Losant log in this window. */
@@ -149,7 +159,10 @@ export function losantLogMark(api: TestChannel): LogMark {
 export async function losantLogLine(api: TestChannel, pattern: RegExp, since?: LogMark): Promise<string> {
   const file = since?.file ?? losantLogFile(api);
   return waitFor(`a log line matching ${pattern}${since ? ' written since the mark' : ''}`, () => {
-    const text = fs.readFileSync(file).subarray(since?.bytes ?? 0).toString('utf8');
+    const text = fs
+      .readFileSync(file)
+      .subarray(since?.bytes ?? 0)
+      .toString('utf8');
     return pattern.test(text) ? text : undefined;
   });
 }

@@ -27,11 +27,7 @@ describe('First start after installing the .vsix', () => {
     await icon.waitFor({ state: 'visible' });
     const src = decodeURIComponent((await icon.getAttribute('src')) ?? '');
     assert.match(src, /\/losant-explorer\.losant-explorer-[^/]+\/media\/icon\.png\b/, `the list shows another picture than the package icon: ${src}`);
-    assert.deepEqual(
-      await icon.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]),
-      [256, 256],
-      'the icon is not the 256×256 PNG',
-    );
+    assert.deepEqual(await icon.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]), [256, 256], 'the icon is not the 256×256 PNG');
     await screenshot(page, 'extensions-view');
   });
 
@@ -45,7 +41,11 @@ describe('First start after installing the .vsix', () => {
       (await steps.locator('.step-title').allInnerTexts()).map((t) => t.trim()),
       STEP_TITLES,
     );
-    assert.deepEqual(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('aria-checked'))), STEP_TITLES.map(() => 'false'), 'a step is done before anything was done');
+    assert.deepEqual(
+      await steps.evaluateAll((els) => els.map((e) => e.getAttribute('aria-checked'))),
+      STEP_TITLES.map(() => 'false'),
+      'a step is done before anything was done',
+    );
     await screenshot(page, 'walkthrough-first-start');
     await closeAllEditors(page);
 
