@@ -57,7 +57,9 @@ async function main(): Promise<number> {
   fs.writeFileSync(file, JSON.stringify(profile));
   const top = selfTimes(profile as unknown as { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] });
   const busy = top.reduce((sum, t) => sum + t.ms, 0);
-  process.stdout.write(`${client}, ${server.orgs} orgs × ${rounds}: ${(elapsed / rounds).toFixed(1)} ms per listing, ${(busy / rounds).toFixed(1)} ms CPU (not idle) per listing\n`);
+  process.stdout.write(
+    `${client}, ${server.orgs} orgs × ${rounds}: ${(elapsed / rounds).toFixed(1)} ms per listing, ${(busy / rounds).toFixed(1)} ms CPU (not idle) per listing\n`,
+  );
   for (const t of top.slice(0, 25)) process.stdout.write(`${(t.ms / rounds).toFixed(2).padStart(8)} ms  ${t.name}\n`);
   progress(`profile written to ${path.relative(repoRoot, file)}`);
   return 0;

@@ -44,20 +44,24 @@ function clientSection(results: ClientResult[], lines: string[], misses: string[
     const floorOk = project / floor <= TARGETS.projectOverFloor;
     if (!fasterOk) misses.push(`N=${int(r.n)}: project ${ms(project)} ms is not faster than the official client (${ms(official)} ms)`);
     if (!floorOk) misses.push(`N=${int(r.n)}: project/floor ${ratio(project / floor)} (target ≤ ${TARGETS.projectOverFloor}×)`);
-    lines.push(`| ${int(r.n)} | ${ms(project)} | ${ms(official)} | ${ms(floor)} | ${ratio(project / official)} | ${ratio(project / floor)} | ${ratio(r.pairedRatio.floor)} | ${verdict(fasterOk)} | ${verdict(floorOk)} |`);
+    lines.push(
+      `| ${int(r.n)} | ${ms(project)} | ${ms(official)} | ${ms(floor)} | ${ratio(project / official)} | ${ratio(project / floor)} | ${ratio(r.pairedRatio.floor)} | ${verdict(fasterOk)} | ${verdict(floorOk)} |`,
+    );
   }
   lines.push(
     '',
     '## 2. Cost per organization as N grows',
     '',
-    'Clients: µs per organization, wall time (server included) and this process\'s CPU time (the client\'s own work only).',
+    "Clients: µs per organization, wall time (server included) and this process's CPU time (the client's own work only).",
     '',
     '| N | project wall | official wall | floor wall | project CPU | official CPU | floor CPU |',
     '|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const r of results) {
     const per = (v: number) => us((v * 1000) / r.n);
-    lines.push(`| ${int(r.n)} | ${per(r.medianMs.project)} | ${per(r.medianMs.official)} | ${per(r.medianMs.floor)} | ${per(r.medianCpuMs.project)} | ${per(r.medianCpuMs.official)} | ${per(r.medianCpuMs.floor)} |`);
+    lines.push(
+      `| ${int(r.n)} | ${per(r.medianMs.project)} | ${per(r.medianMs.official)} | ${per(r.medianMs.floor)} | ${per(r.medianCpuMs.project)} | ${per(r.medianCpuMs.official)} | ${per(r.medianCpuMs.floor)} |`,
+    );
   }
   const [, mid, big] = results;
   if (mid && big) {
@@ -104,12 +108,18 @@ function treeSection(v: VscodeBenchResult, lines: string[], misses: string[]): v
     '|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const p of lm.pages) {
-    lines.push(`| ${int(p.loaded)} | ${ms(p.commandMs)} | ${us((p.commandMs * 1000) / lm.pageSize)} | ${ms(p.renderMs)} | ${us((p.renderMs * 1000) / p.loaded)} | ${ms(p.providerMs)} | ${int(p.treeItemCalls)} |`);
+    lines.push(
+      `| ${int(p.loaded)} | ${ms(p.commandMs)} | ${us((p.commandMs * 1000) / lm.pageSize)} | ${ms(p.renderMs)} | ${us((p.renderMs * 1000) / p.loaded)} | ${ms(p.providerMs)} | ${int(p.treeItemCalls)} |`,
+    );
   }
   // The first "Load more" also warms up VS Code's code paths; the fit and the verdict leave it out.
   const pages = lm.pages.slice(1);
   if (pages.length >= 3) {
-    const fit = (ys: number[]) => linearFit(pages.map((p) => p.loaded / 1000), ys);
+    const fit = (ys: number[]) =>
+      linearFit(
+        pages.map((p) => p.loaded / 1000),
+        ys,
+      );
     const command = fit(pages.map((p) => p.commandMs));
     const render = fit(pages.map((p) => p.renderMs));
     // Growth over the range loaded: what the rows already shown add to the last page, relative to a page's own cost.
@@ -158,7 +168,7 @@ function vscodeSection(v: VscodeBenchResult, lines: string[], misses: string[]):
       `VS Code's Running Extensions editor says "${v.activation.vscodeReported ?? 'n/a'}" (code loading + activate() call). One sample per VS Code start.`,
     '',
     'Opening the view with a stored token (view closed and empty before), median of the runs after one warm-up.',
-    "\"Extension's part\" is from VS Code asking for the rows to the first page loaded: what the extension",
+    '"Extension\'s part" is from VS Code asking for the rows to the first page loaded: what the extension',
     'adds to one round trip (target ≤ 2×); the time before VS Code asks is its own opening of the view.',
     '',
     "| orgs | page size | runs | VS Code asks for rows ms | first page loaded ms | row in DOM ms | plain HTTP round trip ms | loaded / round trip | DOM / round trip | extension's part ms | extension's part / round trip |",
@@ -169,8 +179,10 @@ function vscodeSection(v: VscodeBenchResult, lines: string[], misses: string[]):
     lines.push(
       `| ${int(o.orgs)} | ${int(o.pageSize)} | ${o.runs} | ${ms(o.askedMs)} | ${ms(o.loadedMs)} | ${ms(o.domMs)} | ${ms(o.plainRoundTripMs)} | ${ratio(o.loadedMs / o.plainRoundTripMs)} | ${ratio(o.domMs / o.plainRoundTripMs)} | ${ms(own)} | ${ratio(own / o.plainRoundTripMs)} |`,
     );
-    if (own / o.plainRoundTripMs > 2) misses.push(`open view (${int(o.orgs)} orgs): the extension's part is ${ratio(own / o.plainRoundTripMs)} a plain round trip (target ≤ 2×)`);
-    if (o.samples.some((s) => s.loadStartedBeforeOpen)) lines.push(`| | | | (a load started before the view opened in some runs: those timings are flattered) | | | | | |`);
+    if (own / o.plainRoundTripMs > 2)
+      misses.push(`open view (${int(o.orgs)} orgs): the extension's part is ${ratio(own / o.plainRoundTripMs)} a plain round trip (target ≤ 2×)`);
+    if (o.samples.some((s) => s.loadStartedBeforeOpen))
+      lines.push(`| | | | (a load started before the view opened in some runs: those timings are flattered) | | | | | |`);
   }
   const lm = v.loadMore;
   if (lm) {

@@ -13,7 +13,17 @@ export interface ServerProcess {
 /** Starts the CLI on a free loopback port and waits for the KEY=value lines it prints when ready. */
 export async function startServerProcess(orgs: number, seed = 42): Promise<ServerProcess> {
   const cli = path.join(repoRoot, 'out', 'test', 'server', 'cli.js');
-  const proc = spawnGroup(`local Losant (${orgs} orgs)`, process.execPath, [cli, '--host', '127.0.0.1', '--port', '0', '--orgs', String(orgs), '--seed', String(seed)]);
+  const proc = spawnGroup(`local Losant (${orgs} orgs)`, process.execPath, [
+    cli,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    '--orgs',
+    String(orgs),
+    '--seed',
+    String(seed),
+  ]);
   onCleanup(`stop the local Losant server with ${orgs} orgs`, () => proc.stop());
   const values = await new Promise<Record<string, string>>((resolve, reject) => {
     let text = '';

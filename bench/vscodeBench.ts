@@ -46,7 +46,8 @@ export async function runVscodeBench(servers: ServerProcess[], rawDir: string, r
       timeoutMs: TIMEOUT_MS,
       onLine: (line) => fs.appendFileSync(logFile, `${line}\n`),
     });
-    if (code !== 0 || !fs.existsSync(resultFile)) throw new Error(`the in-VS Code bench did not finish (exit code ${code}); its output is in ${path.relative(repoRoot, logFile)}`);
+    if (code !== 0 || !fs.existsSync(resultFile))
+      throw new Error(`the in-VS Code bench did not finish (exit code ${code}); its output is in ${path.relative(repoRoot, logFile)}`);
     return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as VscodeBenchResult;
   } finally {
     await workbench.stop();

@@ -1,5 +1,8 @@
-// `npm run package` (after the production build): makes the .vsix with vsce, and fails on any
-// warning vsce prints, so that what is published never depends on someone reading the output.
+// `npm run package` (after the production build): makes the .vsix with vsce from the production
+// build's folder (out/production-extension/, laid out by `node esbuild.js --production` or --tests:
+// manifest, strings, media, dist/extension.js), and fails on any warning vsce prints, so that what is
+// published never depends on someone reading the output. The UI tests and the .vsix's unit test
+// package through this same script.
 //
 // The README's screenshots (media/screenshots/) stay out of the package: the Marketplace, and VS
 // Code's extension page, load the README's relative images from the URL vsce puts in front of them,
@@ -7,15 +10,16 @@
 // repository yet, and a made-up one would be worse than none, so without either the package's README
 // leaves the screenshots out rather than show broken images.
 //
-// Usage: node scripts/package.js [--out file.vsix] [--baseImagesUrl URL] [--baseContentUrl URL]
+// Usage: node scripts/package.js [--dir folder] [--out file.vsix] [--baseImagesUrl URL] [--baseContentUrl URL]
+//   --dir: the folder to package (default out/production-extension); --out: default losant-explorer.vsix
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 const SCREENSHOT_DIR = 'media/screenshots/';
-/** Where the package's copy of the README is written (inside the project: vsce's --readme-path must be). */
-const PACKAGE_README = path.join('out', 'vsix', 'README.md');
+/** Where, in the folder packaged, the package's copy of the README is written (vsce's --readme-path must be inside it). */
+const PACKAGE_README = 'README.md';
 
 /** `--name value` or `--name=value`; undefined when absent. */
 function option(argv, name) {
@@ -33,10 +37,11 @@ function withoutScreenshots(readme) {
 }
 
 function vsceArguments(manifest, argv) {
-  const out = option(argv, 'out') ?? 'losant-explorer.vsix';
+  // vsce runs in the folder packaged: a relative --out is from where this script was started.
+  const out = path.resolve(option(argv, 'out') ?? 'losant-explorer.vsix');
   const baseImagesUrl = option(argv, 'baseImagesUrl');
   const baseContentUrl = option(argv, 'baseContentUrl');
-  const args = ['package', '--no-dependencies', '--out', out, '--readme-path', PACKAGE_README.split(path.sep).join('/')];
+  const args = ['package', '--no-dependencies', '--out', out, '--readme-path', PACKAGE_README];
   // vsce asks before packaging without a repository; there is none to give (see above).
   if (!manifest.repository) args.push('--allow-missing-repository');
   if (baseImagesUrl) args.push('--baseImagesUrl', baseImagesUrl);
@@ -47,15 +52,18 @@ function vsceArguments(manifest, argv) {
 
 function main() {
   const argv = process.argv.slice(2);
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const dir = path.resolve(option(argv, 'dir') ?? path.join(root, 'out', 'production-extension'));
+  if (!fs.existsSync(path.join(dir, 'dist', 'extension.js'))) {
+    throw new Error(`${path.join(dir, 'dist', 'extension.js')} is missing: build it first with \`node esbuild.js --production\`.`);
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
   const { args, imagesHaveAHome } = vsceArguments(manifest, argv);
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  fs.mkdirSync(path.join(root, path.dirname(PACKAGE_README)), { recursive: true });
-  fs.writeFileSync(path.join(root, PACKAGE_README), imagesHaveAHome ? readme : withoutScreenshots(readme));
+  fs.writeFileSync(path.join(dir, PACKAGE_README), imagesHaveAHome ? readme : withoutScreenshots(readme));
 
   const vsce = require.resolve('@vscode/vsce/vsce', { paths: [root] });
   // No standard input: a question from vsce is answered "no" and fails the run instead of waiting.
-  const child = spawn(process.execPath, [vsce, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [vsce, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk) => {

@@ -59,7 +59,10 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
   context.globalState.setKeysForSync([WALKTHROUGH_SHOWN_KEY, PINS_KEY]);
   const sessions = new SessionStore(context.secrets, tokens);
   const clients = new ClientResolver(tokens, log, String(context.extension.packageJSON.version), sessions);
-  const listing = new OrganizationsListing(() => clients.resolve(), (apiUrl) => filters.get(apiUrl));
+  const listing = new OrganizationsListing(
+    () => clients.resolve(),
+    (apiUrl) => filters.get(apiUrl),
+  );
   const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
   const provider = new OrganizationsProvider(listing, icons);
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });

@@ -1,25 +1,23 @@
-// `npm run test:desktop`: the same compiled integration suite (out/test/integration/index.js) in
-// desktop VS Code, through @vscode/test-electron. It downloads VS Code into .vscode-test/, so it
+// `npm run test:desktop`: the same compiled integration suite (out/test-extension/integration/index.js,
+// with the test build of the extension beside it) in desktop VS Code, through @vscode/test-electron. It downloads VS Code into .vscode-test/, so it
 // needs the internet; offline it stops with a message saying so (use `npm run test:integration`,
 // which runs the suite in code-server, instead). The tests start their own local Losant server.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-
-const repoRoot = path.resolve(__dirname, '..', '..');
-const extensionTestsPath = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+import { integrationIndex, testExtensionDir } from './harness/paths';
 
 async function main(): Promise<number> {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !fs.existsSync(extensionTestsPath)) {
+  if (!fs.existsSync(path.join(testExtensionDir, 'dist', 'extension.js')) || !fs.existsSync(integrationIndex)) {
     process.stderr.write('Build first: node esbuild.js --tests\n');
     return 1;
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'losant-desktop-'));
   try {
     return await runTests({
-      extensionDevelopmentPath: repoRoot,
-      extensionTestsPath,
+      extensionDevelopmentPath: testExtensionDir,
+      extensionTestsPath: integrationIndex,
       // Fresh user data (empty SecretStorage) and no other extensions.
       launchArgs: ['--disable-extensions', '--disable-workspace-trust', `--user-data-dir=${userDataDir}`],
       timeout: 30_000,

@@ -3,7 +3,12 @@
 import type { DomCondition, DomWatchResult } from '../domWatch';
 
 async function post<T>(controlUrl: string, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${controlUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+  const res = await fetch(`${controlUrl}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(60_000),
+  });
   if (!res.ok) throw new Error(`harness ${path} answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
 }

@@ -54,7 +54,10 @@ export async function run(): Promise<void> {
   };
   const link = new HarnessLink(env.controlUrl);
   const probe = probeProvider(api.provider);
-  for (const [orgs, pageSize] of [[100, 100], [1000, 1000]] as const) {
+  for (const [orgs, pageSize] of [
+    [100, 100],
+    [1000, 1000],
+  ] as const) {
     await attempt(`opening the view with ${orgs} organizations`, async () => {
       result.openView.push(await measureViewOpening(api, link, probe, server(env, orgs), pageSize, env.runs));
     });
@@ -65,19 +68,23 @@ export async function run(): Promise<void> {
   await attempt('counting requests', async () => {
     result.requests = await countRequests(api);
   });
-  await attempt('reading VS Code\'s activation time', async () => {
+  await attempt("reading VS Code's activation time", async () => {
     await vscode.commands.executeCommand('workbench.action.showRuntimeExtensions');
     // The row shows the marketplace display name when VS Code has one, else the identifier.
     const names = [EXTENSION_ID, String(vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.displayName)].map((n) => n.toLowerCase());
     let seen: string[] = [];
     try {
-      await until('the Running Extensions editor to list Losant Explorer', async () => {
-        const rows = await link.activationTimes();
-        seen = rows.map((r) => r.name);
-        const row = rows.find((r) => names.includes(r.name.trim().toLowerCase()));
-        result.activation.vscodeReported = row?.activation;
-        return row !== undefined;
-      }, 30_000);
+      await until(
+        'the Running Extensions editor to list Losant Explorer',
+        async () => {
+          const rows = await link.activationTimes();
+          seen = rows.map((r) => r.name);
+          const row = rows.find((r) => names.includes(r.name.trim().toLowerCase()));
+          result.activation.vscodeReported = row?.activation;
+          return row !== undefined;
+        },
+        30_000,
+      );
     } catch (e) {
       throw new Error(`${e instanceof Error ? e.message : String(e)} (rows seen: ${seen.join(', ') || 'none'})`);
     }

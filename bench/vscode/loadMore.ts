@@ -49,7 +49,13 @@ export async function measureLoadMore(api: TestChannel, probe: TreeProbe, server
     // reveal() goes through VS Code's main thread, which must first take in the refreshed root.
     const renderStarted = performance.now();
     await api.treeView.reveal(last, { select: false, focus: false });
-    pages.push({ loaded: now.length, commandMs, renderMs: performance.now() - renderStarted, providerMs: probe.providerMs, treeItemCalls: probe.treeItemCalls });
+    pages.push({
+      loaded: now.length,
+      commandMs,
+      renderMs: performance.now() - renderStarted,
+      providerMs: probe.providerMs,
+      treeItemCalls: probe.treeItemCalls,
+    });
   }
   const totalMs = performance.now() - started;
   const loaded = currentListing(api)?.organizations.length ?? 0;

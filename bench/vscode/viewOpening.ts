@@ -30,7 +30,14 @@ async function closedWithStoredToken(api: TestChannel, link: HarnessLink, server
   await sleep(150);
 }
 
-export async function measureViewOpening(api: TestChannel, link: HarnessLink, probe: TreeProbe, server: ServerInfo, pageSize: number, runs: number): Promise<OpenViewResult> {
+export async function measureViewOpening(
+  api: TestChannel,
+  link: HarnessLink,
+  probe: TreeProbe,
+  server: ServerInfo,
+  pageSize: number,
+  runs: number,
+): Promise<OpenViewResult> {
   await signInTo(api, server, pageSize);
   const samples: OpenViewResult['samples'] = [];
   // The first round warms up (code paths, the server's caches, the connection) and is not kept.

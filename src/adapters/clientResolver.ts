@@ -46,6 +46,13 @@ export class ClientResolver {
     // A record that cannot be read costs only the label: the view then names the host alone.
     const record = await this.records?.record(apiUrl).catch(() => undefined);
     const account = record && { label: record.account, key: record.userId ?? record.id };
-    return { kind: 'ready', client: this.clientFor(apiUrl, token, settings), apiUrl, settings, ...(account ? { account } : {}), tokenExpiresAt: tokenExpiry(token) };
+    return {
+      kind: 'ready',
+      client: this.clientFor(apiUrl, token, settings),
+      apiUrl,
+      settings,
+      ...(account ? { account } : {}),
+      tokenExpiresAt: tokenExpiry(token),
+    };
   }
 }

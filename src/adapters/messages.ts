@@ -22,7 +22,9 @@ export function showError(message: string, log: Log, ...actions: MessageAction[]
 
 /** An information notification, with actions to offer; does not block the command that shows it. */
 export function showInfo(message: string, ...actions: MessageAction[]): void {
-  void vscode.window.showInformationMessage(inertText(message), ...actions.map((a) => a.title)).then((picked) => actions.find((a) => a.title === picked)?.run());
+  void vscode.window
+    .showInformationMessage(inertText(message), ...actions.map((a) => a.title))
+    .then((picked) => actions.find((a) => a.title === picked)?.run());
 }
 
 /** A transient status-bar message ($(name) there would render as an icon). */

@@ -4,7 +4,7 @@
 // where the secret is about to go; Open in Losant asks first when the folder chose the web app.
 import * as vscode from 'vscode';
 import { askModal } from './messages';
-import { apiUrlOverride, appUrlOverride, type WorkspaceOverride } from "../model/settingOrigin";
+import { apiUrlOverride, appUrlOverride, type WorkspaceOverride } from '../model/settingOrigin';
 
 function inspect(key: 'apiUrl' | 'appUrl') {
   return vscode.workspace.getConfiguration('losant').inspect<string>(key);

@@ -10,7 +10,7 @@ import { askForOrganization, type OrganizationDraft } from '../flows/organizatio
 import { localize } from '../adapters/localize';
 import type { CommandContext, Commands } from '../flows/commandContext';
 import { confirmHandedValues, showError, showInfo, showProgress } from '../adapters/messages';
-import { hostOf } from "../model/settingOrigin";
+import { hostOf } from '../model/settingOrigin';
 
 function draftFromArgument(arg: unknown): OrganizationDraft | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
@@ -95,9 +95,7 @@ export function createOrganizationFlows(): CreateFlows {
     }
 
     const body = post.body;
-    const outcome = await creator.create(state.client, body, (send) =>
-      showProgress(vscode.l10n.t('Creating organization “{0}”…', body.name), send),
-    );
+    const outcome = await creator.create(state.client, body, (send) => showProgress(vscode.l10n.t('Creating organization “{0}”…', body.name), send));
     if (!outcome) {
       stillCreating(creator.inFlight ?? body.name);
       return undefined;
@@ -109,13 +107,20 @@ export function createOrganizationFlows(): CreateFlows {
         return created(context, outcome.org, vscode.l10n.t('The connection was lost, but Losant created the organization “{0}”.', outcome.org.name));
       case 'unknown':
         showError(
-          vscode.l10n.t('The connection was lost while creating “{0}”, and Losant could not be asked whether it was created. Refresh the view before trying again, so that it is not created twice.', body.name),
+          vscode.l10n.t(
+            'The connection was lost while creating “{0}”, and Losant could not be asked whether it was created. Refresh the view before trying again, so that it is not created twice.',
+            body.name,
+          ),
           log,
           { title: vscode.l10n.t('Refresh'), run: () => provider.refresh() },
         );
         return undefined;
       case 'notCreatedAfterLostAnswer':
-        showError(vscode.l10n.t('The organization “{0}” was not created: {1} Nothing was created, so it is safe to try again.', body.name, outcome.reason), log, tryAgain);
+        showError(
+          vscode.l10n.t('The organization “{0}” was not created: {1} Nothing was created, so it is safe to try again.', body.name, outcome.reason),
+          log,
+          tryAgain,
+        );
         return undefined;
       case 'refused':
         showError(vscode.l10n.t('Could not create the organization “{0}”: {1}', body.name, outcome.reason), log, tryAgain);

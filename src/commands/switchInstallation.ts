@@ -9,7 +9,7 @@ import { checkNewInstallation, installationRows, type InstallationRow } from '..
 import { writeSetting } from '../adapters/settings';
 import type { CommandContext, Commands } from '../flows/commandContext';
 import { confirmHandedValues, showError } from '../adapters/messages';
-import { hostOf } from "../model/settingOrigin";
+import { hostOf } from '../model/settingOrigin';
 
 type Item = vscode.QuickPickItem & { row?: InstallationRow };
 
@@ -79,7 +79,10 @@ async function checkHanded(context: CommandContext, raw: string): Promise<{ apiU
 async function confirmHandedSwitch(apiUrl: string, current: string, rows: readonly InstallationRow[]): Promise<boolean> {
   const target = rows.find((r) => r.apiUrl === apiUrl);
   const there = target?.signedIn
-    ? vscode.l10n.t('You are signed in there as {0}; the view and the agent tools will list and create organizations in that account.', target.account ?? vscode.l10n.t('an account'))
+    ? vscode.l10n.t(
+        'You are signed in there as {0}; the view and the agent tools will list and create organizations in that account.',
+        target.account ?? vscode.l10n.t('an account'),
+      )
     : vscode.l10n.t('You are not signed in there: signing in would send your email and password, or token, to {0}.', hostOf(apiUrl));
   const detail = [
     vscode.l10n.t('Another extension or a link asks Losant Explorer to switch installations. This changes your user setting losant.apiUrl:'),
@@ -108,11 +111,14 @@ export async function switchInstallation(context: CommandContext, arg?: unknown,
   }
   const { current, rows, others } = await currentRows(context);
   const add: Item = { label: `$(add) ${vscode.l10n.t('Add Installation…')}`, detail: vscode.l10n.t('Sign in to another Losant installation by its API URL') };
-  const picked = await vscode.window.showQuickPick<Item>([...rows.map((r) => itemFor(r, others.get(r.apiUrl) ?? [])), { label: '', kind: vscode.QuickPickItemKind.Separator }, add], {
-    title: vscode.l10n.t('Switch Losant Installation'),
-    placeHolder: vscode.l10n.t('The installation whose organizations the view lists'),
-    ignoreFocusOut: true,
-  });
+  const picked = await vscode.window.showQuickPick<Item>(
+    [...rows.map((r) => itemFor(r, others.get(r.apiUrl) ?? [])), { label: '', kind: vscode.QuickPickItemKind.Separator }, add],
+    {
+      title: vscode.l10n.t('Switch Losant Installation'),
+      placeHolder: vscode.l10n.t('The installation whose organizations the view lists'),
+      ignoreFocusOut: true,
+    },
+  );
   if (!picked) return undefined;
   const apiUrl = picked.row?.apiUrl ?? (await askForApiUrl(rows));
   if (!apiUrl) return undefined;

@@ -12,9 +12,14 @@ import { secretPrompt } from '../adapters/workspaceUrls';
 function describeTokenRejection(e: LosantApiError): string {
   switch (e.kind) {
     case 'unauthorized':
-      return vscode.l10n.t('Losant rejected the API token: {0}. Check that you copied the whole token and that it has not been deleted or expired.', errorText(e).replace(/\.$/, ''));
+      return vscode.l10n.t(
+        'Losant rejected the API token: {0}. Check that you copied the whole token and that it has not been deleted or expired.',
+        errorText(e).replace(/\.$/, ''),
+      );
     case 'forbidden':
-      return vscode.l10n.t('The API token is valid but lacks the scope to list organizations. Create a token with the "all.User.read", "orgs.get" or "all.User" scope.');
+      return vscode.l10n.t(
+        'The API token is valid but lacks the scope to list organizations. Create a token with the "all.User.read", "orgs.get" or "all.User" scope.',
+      );
     case 'network':
     case 'timeout':
       return vscode.l10n.t('Could not check the API token: {0} Is the Losant API reachable from here?', errorText(e));
@@ -67,12 +72,17 @@ export async function storeToken(context: AccountContext, apiUrl: string, raw: s
   try {
     await sessions.save(apiUrl, token, account, tokenScopes(token));
   } catch (e) {
-    showError(vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e)), log);
+    showError(
+      vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e)),
+      log,
+    );
     return false;
   }
   log.info(`Stored an API token for ${apiUrl} (${account.label}).`);
   // A token that may not read /me has no name to tell: its label is only the host.
-  showInfo(account.fromProfile ? vscode.l10n.t('Signed in to Losant at {0} as {1}.', apiUrl, account.label) : vscode.l10n.t('Signed in to Losant at {0}.', apiUrl));
+  showInfo(
+    account.fromProfile ? vscode.l10n.t('Signed in to Losant at {0} as {1}.', apiUrl, account.label) : vscode.l10n.t('Signed in to Losant at {0}.', apiUrl),
+  );
   return true;
 }
 

@@ -58,6 +58,9 @@ export function registerCommands(context: CommandContext, commands: Commands): v
 export function requireApiUrl({ clients, log }: Pick<CommandContext, 'clients' | 'log'>): string | undefined {
   const url = clients.apiUrl();
   if (url.ok) return url.apiUrl;
-  showError(url.reason, log, { title: vscode.l10n.t('Open Settings'), run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'losant.apiUrl') });
+  showError(url.reason, log, {
+    title: vscode.l10n.t('Open Settings'),
+    run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'losant.apiUrl'),
+  });
   return undefined;
 }

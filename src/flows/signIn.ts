@@ -13,7 +13,7 @@ import { setApiToken } from './apiToken';
 import { requireApiUrl, type CommandContext, type Commands } from './commandContext';
 import { showError, showInfo, showProgress } from '../adapters/messages';
 import { askForCredentials } from './signInForm';
-import { hostOf } from "../model/settingOrigin";
+import { hostOf } from '../model/settingOrigin';
 
 /** What Sign In answers a script (and the authentication provider). */
 export type SignInResult =
@@ -34,8 +34,13 @@ export async function pickMethod(apiUrl: string, extra: readonly string[]): Prom
       method: 'password',
       label: `$(mail) ${vscode.l10n.t('Sign in with email and password')}`,
       detail: extra.length
-        ? vscode.l10n.t('For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations, reading your name, and {0}.', extra.join(', '))
-        : vscode.l10n.t('For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations and reading your name.'),
+        ? vscode.l10n.t(
+            'For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations, reading your name, and {0}.',
+            extra.join(', '),
+          )
+        : vscode.l10n.t(
+            'For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations and reading your name.',
+          ),
     },
     {
       method: 'token',
@@ -76,7 +81,10 @@ export function signInFlows(): SignInFlows {
     try {
       await sessions.save(outcome.apiUrl, outcome.token, outcome.account, outcome.scopes, { forExtensions });
     } catch (e) {
-      const message = vscode.l10n.t('VS Code could not save the token in its secret storage: {0}. Nothing was saved.', e instanceof Error ? e.message : String(e));
+      const message = vscode.l10n.t(
+        'VS Code could not save the token in its secret storage: {0}. Nothing was saved.',
+        e instanceof Error ? e.message : String(e),
+      );
       showError(message, log);
       return { signedIn: false, failure: 'storage', message };
     }
@@ -91,9 +99,17 @@ export function signInFlows(): SignInFlows {
   };
 
   /** Sends the credentials once; the caller drops them when this returns. */
-  const send = async (context: CommandContext, apiUrl: string, credentials: PasswordSignIn, scopes: readonly string[], forExtensions: boolean): Promise<SignInResult> => {
+  const send = async (
+    context: CommandContext,
+    apiUrl: string,
+    credentials: PasswordSignIn,
+    scopes: readonly string[],
+    forExtensions: boolean,
+  ): Promise<SignInResult> => {
     const { clients, log } = context;
-    const outcome = await showProgress(vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)), () => signInWithPassword(clients.connectionFor(apiUrl), credentials, {}, scopes));
+    const outcome = await showProgress(vscode.l10n.t('Signing in to Losant at {0}…', hostOf(apiUrl)), () =>
+      signInWithPassword(clients.connectionFor(apiUrl), credentials, {}, scopes),
+    );
     if (outcome.kind === 'signedIn') return signedIn(context, outcome, forExtensions);
     form.email = outcome.form.email;
     return failed(log, outcome);
@@ -115,7 +131,10 @@ export function signInFlows(): SignInFlows {
   };
 
   /** The scopes to ask for, or the failure already told to the person. */
-  const checkedScopes = (context: CommandContext, asked: readonly unknown[]): { ok: true; scopes: readonly string[]; extra: readonly string[] } | { ok: false; result: SignInResult } => {
+  const checkedScopes = (
+    context: CommandContext,
+    asked: readonly unknown[],
+  ): { ok: true; scopes: readonly string[]; extra: readonly string[] } | { ok: false; result: SignInResult } => {
     const scopes = signInScopes(asked);
     if (scopes.ok) return scopes;
     const message = localize(scopes.message);

@@ -9,7 +9,7 @@ import { checkEmail, checkPassword, checkTwoFactorCode } from '../model/signInIn
 import { secretPrompt } from '../adapters/workspaceUrls';
 import { inputStep } from './inputStep';
 import { showProgress } from '../adapters/messages';
-import { hostOf } from "../model/settingOrigin";
+import { hostOf } from '../model/settingOrigin';
 
 export type FormAnswer =
   | { kind: 'credentials'; credentials: PasswordSignIn }
@@ -48,7 +48,10 @@ export async function askForCredentials(apiUrl: string, form: { email: string },
       index = 2;
     } else if (index === 2) {
       const answer = await inputStep({
-        ...secretPrompt(title, vscode.l10n.t('The Losant password of {0}. It is sent once to {1} and never stored; only the token Losant returns is kept.', form.email, host)),
+        ...secretPrompt(
+          title,
+          vscode.l10n.t('The Losant password of {0}. It is sent once to {1} and never stored; only the token Losant returns is kept.', form.email, host),
+        ),
         step: 2,
         totalSteps: 3,
         value: '',
@@ -67,7 +70,12 @@ export async function askForCredentials(apiUrl: string, form: { email: string },
       index = 3;
     } else {
       const answer = await inputStep({
-        ...secretPrompt(title, vscode.l10n.t('The current code from your authenticator app, if your account uses two-factor authentication; otherwise leave it empty and press Enter.')),
+        ...secretPrompt(
+          title,
+          vscode.l10n.t(
+            'The current code from your authenticator app, if your account uses two-factor authentication; otherwise leave it empty and press Enter.',
+          ),
+        ),
         step: 3,
         totalSteps: 3,
         value: '',

@@ -18,7 +18,8 @@ function isLoopbackHost(hostname: string): boolean {
 /** Checks a configured API URL; the reason is a complete sentence for the user. */
 export function checkApiUrl(raw: string): ApiUrlCheck {
   const trimmed = raw.trim();
-  if (!trimmed) return { ok: false, reason: text('The Losant API URL is empty. Set "losant.apiUrl" to https://api.losant.com or your private installation\'s API URL.') };
+  if (!trimmed)
+    return { ok: false, reason: text('The Losant API URL is empty. Set "losant.apiUrl" to https://api.losant.com or your private installation\'s API URL.') };
   let url: URL;
   try {
     url = new URL(trimmed);
@@ -38,7 +39,10 @@ export function checkApiUrl(raw: string): ApiUrlCheck {
     return {
       ok: false,
       insecure: true,
-      reason: text('Refusing to send the API token over plain HTTP to {0}. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).', url.host),
+      reason: text(
+        'Refusing to send the API token over plain HTTP to {0}. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).',
+        url.host,
+      ),
     };
   }
   return { ok: true, url, origin: normalizeUrl(url) };

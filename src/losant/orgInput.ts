@@ -23,7 +23,10 @@ export function checkOrganizationName(name: string): Text | undefined {
   // (U+202E turns "Invoice‮gpj.exe" into "Invoiceexe.jpg"), or carry text no one sees.
   const invisible = invisibleCharacters(trimmed);
   if (invisible.length > 0) {
-    return text('The name contains characters that do not show but change how it reads ({0}). Remove them: type the name again rather than pasting it.', invisible.join(', '));
+    return text(
+      'The name contains characters that do not show but change how it reads ({0}). Remove them: type the name again rather than pasting it.',
+      invisible.join(', '),
+    );
   }
   return undefined;
 }
@@ -55,7 +58,11 @@ export function exactNameFilter(name: string): string {
 
 /** Trims a pasted token of spaces, quotes and line breaks around it; undefined when nothing usable is left. */
 export function cleanToken(raw: string): string | undefined {
-  const t = raw.trim().replace(/^(?:Bearer\s+)/i, '').replace(/^["'`]+|["'`]+$/g, '').trim();
+  const t = raw
+    .trim()
+    .replace(/^(?:Bearer\s+)/i, '')
+    .replace(/^["'`]+|["'`]+$/g, '')
+    .trim();
   return t.length ? t : undefined;
 }
 

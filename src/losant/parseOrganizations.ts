@@ -10,7 +10,6 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 const STRING_FIELDS = ['orgId', 'description', 'creationDate', 'lastUpdated', 'planId', 'subscriptionStatus', 'iconColor', 'mfaMode'] as const;
 const BOOLEAN_FIELDS = ['isEnterprise', 'isReadOnly'] as const;
 
-
 /** Returns the organization with bad optional fields removed, or the reason it cannot be used. */
 function checkOrganization(raw: unknown): { org: ListedOrganization } | { problem: string } {
   if (!isJsonObject(raw)) return { problem: 'an item is not an object' };

@@ -8,7 +8,6 @@ import { isJsonObject, type JsonObject } from './json';
 const stringField = (o: JsonObject, name: string): string | undefined => (typeof o[name] === 'string' ? (o[name] as string) : undefined);
 const booleanField = (o: JsonObject, name: string): boolean | undefined => (typeof o[name] === 'boolean' ? (o[name] as boolean) : undefined);
 
-
 /** `GET /me` (me.json). */
 export function parseUser(body: unknown): LosantUser {
   if (!isJsonObject(body)) throw unexpectedResponse('the user is not a JSON object');

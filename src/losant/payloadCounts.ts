@@ -52,7 +52,12 @@ export function payloadTotals(payloadCount: unknown): PayloadTotals | undefined 
   // Something was sent, but nothing in Losant's shape: no total is better than a wrong one.
   if (typed.length === 0 && entries.length > 0) return undefined;
   const byType = typed
-    .map(([type, sources]) => ({ type, count: Object.values(sources).filter(isCount).reduce((sum, n) => sum + n, 0) }))
+    .map(([type, sources]) => ({
+      type,
+      count: Object.values(sources)
+        .filter(isCount)
+        .reduce((sum, n) => sum + n, 0),
+    }))
     .filter((t) => t.count > 0)
     .sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   return { total: byType.reduce((sum, t) => sum + t.count, 0), byType };

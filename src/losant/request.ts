@@ -121,8 +121,7 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
   const timeout = AbortSignal.timeout(o.timeoutMs);
   const signal = o.signal ? AbortSignal.any([o.signal, timeout]) : timeout;
   const seconds = Math.round(o.timeoutMs / 100) / 10;
-  const timedOut = (): LosantApiError =>
-    new LosantApiError({ kind: 'timeout', message: text('The Losant API did not answer within {0} seconds.', seconds) });
+  const timedOut = (): LosantApiError => new LosantApiError({ kind: 'timeout', message: text('The Losant API did not answer within {0} seconds.', seconds) });
   const aborted = (): LosantApiError => (timeout.aborted ? timedOut() : cancelledError());
 
   const headers: Record<string, string> = {
@@ -168,7 +167,11 @@ export async function requestJson(o: RequestOptions): Promise<JsonResponse> {
         message: text('The Losant API sent a response larger than {0} MB; it was not read.', Math.round(o.maxResponseBytes / 1048576)),
       });
     }
-    throw new LosantApiError({ kind: 'network', status: res.status, message: text('The connection to {0} broke while the response was being read.', url.host) });
+    throw new LosantApiError({
+      kind: 'network',
+      status: res.status,
+      message: text('The connection to {0} broke while the response was being read.', url.host),
+    });
   }
   log(res.status);
 

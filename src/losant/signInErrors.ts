@@ -45,15 +45,27 @@ export function toSignInError(e: unknown, sentTwoFactorCode: boolean): SignInErr
 /** The sign-in failure a request error stands for; `sentTwoFactorCode` tells a missing code from a wrong one. */
 export function signInError(e: LosantApiError, sentTwoFactorCode: boolean): SignInError {
   if (e.type === 'AccountLocked') {
-    return new SignInError('accountLocked', e, text('Losant has locked this account. Reset your password from Losant\'s sign-in page, or ask your Losant administrator to unlock it, then try again.'));
+    return new SignInError(
+      'accountLocked',
+      e,
+      text("Losant has locked this account. Reset your password from Losant's sign-in page, or ask your Losant administrator to unlock it, then try again."),
+    );
   }
   if (e.kind === 'unauthorized') {
     if (TWO_FACTOR.test(e.message)) {
       return sentTwoFactorCode
-        ? new SignInError('twoFactorWrong', e, text('Losant did not accept the two-factor code. Enter the current code from your authenticator app (each code lasts about 30 seconds).'))
+        ? new SignInError(
+            'twoFactorWrong',
+            e,
+            text('Losant did not accept the two-factor code. Enter the current code from your authenticator app (each code lasts about 30 seconds).'),
+          )
         : new SignInError('twoFactorRequired', e, text('This account uses two-factor authentication. Enter the current code from your authenticator app.'));
     }
-    return new SignInError('wrongCredentials', e, text('Losant did not accept this email and password. Check them (the password is case-sensitive) and try again.'));
+    return new SignInError(
+      'wrongCredentials',
+      e,
+      text('Losant did not accept this email and password. Check them (the password is case-sensitive) and try again.'),
+    );
   }
   if (e.kind === 'throttled') {
     return new SignInError(

@@ -2,7 +2,7 @@
 // (email)" from GET /me, or the installation's host when the token may not read /me (a token
 // pasted with only orgs scopes) or /me cannot be had.
 import { boundText, inertText, type CallOptions, type LosantClient, type LosantUser } from '../losant';
-import { hostOf } from "./settingOrigin";
+import { hostOf } from './settingOrigin';
 
 /** The longest label kept: names and emails come from the server. */
 export const ACCOUNT_LABEL_MAX = 200;

@@ -2,7 +2,7 @@
 // session, as the rows "Losant: Switch Installation…" shows, and the check of one being added.
 import { checkApiUrl, text, type Text } from '../losant';
 import { cleanAccountLabel } from './accountLabel';
-import { hostOf } from "./settingOrigin";
+import { hostOf } from './settingOrigin';
 
 /** A stored session: its API URL, and the account label saved with it (none for an old token). */
 export interface InstallationAccount {

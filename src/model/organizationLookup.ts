@@ -26,7 +26,9 @@ export function lookupRequest(input: unknown): { lookup: Lookup } | { problem: T
   if ('problem' in id) return id;
   if (id.value !== undefined) {
     const trimmed = id.value.trim();
-    return OBJECT_ID.test(trimmed) ? { lookup: { by: 'id', id: trimmed.toLowerCase() } } : { problem: text('"id" must be a Losant organization ID: 24 hexadecimal characters.') };
+    return OBJECT_ID.test(trimmed)
+      ? { lookup: { by: 'id', id: trimmed.toLowerCase() } }
+      : { problem: text('"id" must be a Losant organization ID: 24 hexadecimal characters.') };
   }
   const name = stringField(fields, 'name');
   if ('problem' in name) return name;

@@ -101,7 +101,13 @@ function firstPageQuery(options: ListingOptions, filter?: string): Organizations
 }
 
 /** The state a failure puts the view in; undefined for a cancelled load (a newer one replaced it). */
-function stateForFailure(e: unknown, tokenExpiresAt?: number, filter?: string, where: { apiUrl?: string; account?: string } = {}, now = Date.now()): ListingState | undefined {
+function stateForFailure(
+  e: unknown,
+  tokenExpiresAt?: number,
+  filter?: string,
+  where: { apiUrl?: string; account?: string } = {},
+  now = Date.now(),
+): ListingState | undefined {
   const error = asLosantApiError(e);
   switch (error.kind) {
     case 'cancelled':
@@ -247,7 +253,16 @@ export class OrganizationsListing {
         filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
       const pages: Pages = { client, query, nextPage: 1, paging: new OrganizationPages() };
-      const empty: Listing = { ...where, apiUrl: state.apiUrl, filter, organizations: [], totalCount: page.totalCount, unfilteredTotal, skipped: 0, hasMore: false };
+      const empty: Listing = {
+        ...where,
+        apiUrl: state.apiUrl,
+        filter,
+        organizations: [],
+        totalCount: page.totalCount,
+        unfilteredTotal,
+        skipped: 0,
+        hasMore: false,
+      };
       const listing = this.append(pages, empty, page);
       if (signal.aborted) return { kind: 'loading' };
       this.pages = pages;
@@ -291,7 +306,10 @@ export class OrganizationsListing {
   private append(pages: Pages, listing: Listing, page: OrganizationsPage): Listing {
     for (const problem of page.skipped) this.noticed.fire({ level: 'warn', message: `Skipped an organization the API sent: ${problem}.` });
     if (page.extra > 0) {
-      this.noticed.fire({ level: 'warn', message: `The API sent ${page.extra} more organizations than the ${pages.query.perPage} a page was asked for; they were ignored.` });
+      this.noticed.fire({
+        level: 'warn',
+        message: `The API sent ${page.extra} more organizations than the ${pages.query.perPage} a page was asked for; they were ignored.`,
+      });
     }
     const { added, totalCount, hasMore } = pages.paging.add(page);
     return {

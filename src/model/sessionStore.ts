@@ -107,10 +107,22 @@ export class SessionStore {
    * the view has a session of its own there, it is kept beside it (replacing one with the same
    * scopes for the same account) and the view's token stays as it was. Throws if SecretStorage fails.
    */
-  async save(apiUrl: string, token: string, account: AccountLabel, scopes: readonly string[], options: { forExtensions?: boolean } = {}): Promise<SessionRecord> {
+  async save(
+    apiUrl: string,
+    token: string,
+    account: AccountLabel,
+    scopes: readonly string[],
+    options: { forExtensions?: boolean } = {},
+  ): Promise<SessionRecord> {
     // A label that is only the host (the token may not read /me) is not kept: the host is named anyway.
     const label = account.fromProfile ? account.label : '';
-    const record: SessionRecord = { apiUrl, id: crypto.randomUUID(), account: label, ...(account.userId ? { userId: account.userId } : {}), scopes: [...scopes] };
+    const record: SessionRecord = {
+      apiUrl,
+      id: crypto.randomUUID(),
+      account: label,
+      ...(account.userId ? { userId: account.userId } : {}),
+      scopes: [...scopes],
+    };
     if (options.forExtensions && (await this.tokens.get(apiUrl)) !== undefined) {
       const extension: SessionRecord = { ...record, forExtensions: true };
       await this.secrets.store(extensionTokenKey(extension.id), token);

@@ -149,7 +149,8 @@ export function sessionsFrom(stored: readonly StoredToken[]): Session[] {
 
 /** Narrowest first: the view's own before sessions made for other extensions, fewer scopes before more, all.User last. */
 export function narrowestFirst(sessions: readonly Session[]): Session[] {
-  const breadth = (s: Session) => (s.scopes.includes('all.User') ? 10_000 : s.scopes.includes('all.User.read') ? 5_000 : s.scopes.length) + (s.forExtensions ? 0.5 : 0);
+  const breadth = (s: Session) =>
+    (s.scopes.includes('all.User') ? 10_000 : s.scopes.includes('all.User.read') ? 5_000 : s.scopes.length) + (s.forExtensions ? 0.5 : 0);
   return [...sessions].sort((a, b) => breadth(a) - breadth(b));
 }
 
@@ -214,11 +215,11 @@ export interface SessionChanges {
 export function sessionChanges(before: readonly Session[], after: readonly Session[]): SessionChanges {
   const old = new Map(before.map((s) => [s.id, s]));
   const now = new Map(after.map((s) => [s.id, s]));
-  const same = (a: Session, b: Session): boolean => a.accessToken === b.accessToken && JSON.stringify([a.accountLabel, a.scopes]) === JSON.stringify([b.accountLabel, b.scopes]);
+  const same = (a: Session, b: Session): boolean =>
+    a.accessToken === b.accessToken && JSON.stringify([a.accountLabel, a.scopes]) === JSON.stringify([b.accountLabel, b.scopes]);
   return {
     added: after.filter((s) => !old.has(s.id)),
     removed: before.filter((s) => !now.has(s.id)),
     changed: after.filter((s) => old.has(s.id) && !same(old.get(s.id)!, s)),
   };
 }
-

@@ -33,7 +33,11 @@ const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v 
  * In a workspace that is not trusted VS Code ignores the workspace's value of a restricted
  * setting, so there is no override then.
  */
-function workspaceOverride(inspected: InspectedSetting | undefined, isTrusted: boolean, normalize: (raw: string | undefined) => string): WorkspaceOverride | undefined {
+function workspaceOverride(
+  inspected: InspectedSetting | undefined,
+  isTrusted: boolean,
+  normalize: (raw: string | undefined) => string,
+): WorkspaceOverride | undefined {
   if (!inspected || !isTrusted) return undefined;
   // VS Code's precedence: folder over workspace over user over default.
   const raw = asString(inspected.workspaceFolderValue) ?? asString(inspected.workspaceValue);

@@ -38,11 +38,13 @@ const MAX_ASKED = 100;
 
 export type ScopeRequest =
   /** `scopes` for POST /auth/user: this product's own, then `extra` (the asked ones they do not cover). */
-  | { ok: true; scopes: readonly string[]; extra: readonly string[] }
-  | { ok: false; message: Text };
+  { ok: true; scopes: readonly string[]; extra: readonly string[] } | { ok: false; message: Text };
 
 function tooMany(count: number): ScopeRequest {
-  return { ok: false, message: text('An extension asked for Losant access with {0} scopes; a sign-in asks for at most {1}.', count, MAX_EXTRA_SCOPES + REQUESTED_SCOPES.length) };
+  return {
+    ok: false,
+    message: text('An extension asked for Losant access with {0} scopes; a sign-in asks for at most {1}.', count, MAX_EXTRA_SCOPES + REQUESTED_SCOPES.length),
+  };
 }
 
 /**
@@ -56,7 +58,10 @@ export function signInScopes(requested: readonly unknown[] = []): ScopeRequest {
   if (at >= 0) {
     const bad = requested[at];
     const shown = typeof bad === 'string' ? JSON.stringify(boundText(bad, 40)) : typeof bad;
-    return { ok: false, message: text('An extension asked for Losant access with {0}, which is not a Losant scope name (such as orgs.get or devices.*).', shown) };
+    return {
+      ok: false,
+      message: text('An extension asked for Losant access with {0}, which is not a Losant scope name (such as orgs.get or devices.*).', shown),
+    };
   }
   const extra = [...new Set(requested as string[])].filter((s) => !coversScopes(REQUESTED_SCOPES, [s]));
   if (extra.length > MAX_EXTRA_SCOPES) return tooMany(extra.length + REQUESTED_SCOPES.length);

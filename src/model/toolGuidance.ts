@@ -22,24 +22,41 @@ export function inputProblemSentence(problem: Text, localize: Localize): string 
 /** Why nothing can be asked of Losant before any request: signed out, or an unusable API URL. */
 export function unavailableText(u: Unavailable): Text {
   if (u.kind === 'signedOut') {
-    return text('Not signed in to Losant: no API token is set. The user must run “Losant: Set API Token” from the Command Palette (or click Set API Token in the Losant Organizations view), then ask again.');
+    return text(
+      'Not signed in to Losant: no API token is set. The user must run “Losant: Set API Token” from the Command Palette (or click Set API Token in the Losant Organizations view), then ask again.',
+    );
   }
   // The URL itself is left out: it comes from settings, which an opened folder can set.
   return u.insecure
-    ? text('The “losant.apiUrl” setting uses plain http:// to another machine, so the API token is not sent. The user must change it to https:// (Open Settings in the Losant Organizations view), then ask again.')
-    : text('The “losant.apiUrl” setting is not a usable URL. The user must set it to the Losant API URL, such as https://api.losant.com (Open Settings in the Losant Organizations view), then ask again.');
+    ? text(
+        'The “losant.apiUrl” setting uses plain http:// to another machine, so the API token is not sent. The user must change it to https:// (Open Settings in the Losant Organizations view), then ask again.',
+      )
+    : text(
+        'The “losant.apiUrl” setting is not a usable URL. The user must set it to the Losant API URL, such as https://api.losant.com (Open Settings in the Losant Organizations view), then ask again.',
+      );
 }
 
 /** What a failed request means for the user, and what they must do. */
 export function failureText(e: LosantApiError, action: ToolAction): Text {
   if (e.kind === 'unauthorized') {
-    return text('Losant rejected the stored API token (it answered {0}). The user must run “Losant: Set API Token” (Command Palette, or Set API Token in the Losant Organizations view) with a valid token, then ask again.', quoted(e));
+    return text(
+      'Losant rejected the stored API token (it answered {0}). The user must run “Losant: Set API Token” (Command Palette, or Set API Token in the Losant Organizations view) with a valid token, then ask again.',
+      quoted(e),
+    );
   }
   if (e.kind === 'forbidden') {
     return action === 'create'
-      ? text('The stored Losant API token lacks the scope to create organizations (it needs "all.User" or "orgs.post"). The user must run “Losant: Set API Token” with such a token, then ask again.')
-      : text('The stored Losant API token lacks the scope to list organizations (it needs "all.User.read", "orgs.get" or "all.User"). The user must run “Losant: Set API Token” with such a token, then ask again.');
+      ? text(
+          'The stored Losant API token lacks the scope to create organizations (it needs "all.User" or "orgs.post"). The user must run “Losant: Set API Token” with such a token, then ask again.',
+        )
+      : text(
+          'The stored Losant API token lacks the scope to list organizations (it needs "all.User.read", "orgs.get" or "all.User"). The user must run “Losant: Set API Token” with such a token, then ask again.',
+        );
   }
   if (e.kind === 'cancelled') return text('The request to Losant was cancelled.');
-  return text('The request to Losant failed ({0}{1}). Trying again later may help; the Losant log (“Losant: Show Log”) has the details.', e.status ? `HTTP ${e.status}: ` : '', quoted(e));
+  return text(
+    'The request to Losant failed ({0}{1}). Trying again later may help; the Losant log (“Losant: Show Log”) has the details.',
+    e.status ? `HTTP ${e.status}: ` : '',
+    quoted(e),
+  );
 }

@@ -1,15 +1,6 @@
 // Listing organizations for the agent's tool: the tool's input checked (the view's filter rules) and
 // turned into GET /orgs queries, paged until the limit.
-import {
-  checkNameFilter,
-  SORT_DIRECTIONS,
-  SORT_FIELDS,
-  text,
-  type ListedOrganization,
-  type LosantClient,
-  type OrganizationsQuery,
-  type Text,
-} from '../losant';
+import { checkNameFilter, SORT_DIRECTIONS, SORT_FIELDS, text, type ListedOrganization, type LosantClient, type OrganizationsQuery, type Text } from '../losant';
 import { LIST_DESCRIPTION_MAX, organizationData } from './organizationData';
 import { inputFields, NOT_AN_OBJECT, stringField } from './toolInput';
 import { summaryExclude, type ListingOptions } from './organizationsListing';
@@ -45,7 +36,6 @@ function enumField<T extends string>(fields: Record<string, unknown>, key: strin
   if (got.value === undefined) return { value: fallback };
   return (values as readonly string[]).includes(got.value) ? { value: got.value as T } : { problem: text('"{0}" must be one of {1}.', key, values.join(', ')) };
 }
-
 
 /** Checks the list tool's input; the first problem is returned as a sentence for the model. */
 export function listRequest(input: unknown, defaults: ListDefaults): { request: ListRequest } | { problem: Text } {
@@ -98,7 +88,12 @@ export async function collectOrganizations(
     complete = !step.hasMore;
     if (complete || organizations.length >= options.limit || options.done?.(p.items)) break;
   }
-  return { organizations: organizations.slice(0, options.limit), totalCount, skipped: pages.skipped, complete: complete && organizations.length <= options.limit };
+  return {
+    organizations: organizations.slice(0, options.limit),
+    totalCount,
+    skipped: pages.skipped,
+    complete: complete && organizations.length <= options.limit,
+  };
 }
 
 /** The list tool's answer as data. */

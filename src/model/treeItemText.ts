@@ -60,7 +60,11 @@ export function loadMoreRowText(loaded: number, total: number, localize: Localiz
 }
 
 /** The row of a failed load (`refresh`: the first page, `loadMore`: a later one); its tooltip is Markdown. */
-export function errorRowText(error: LosantApiError, retry: 'refresh' | 'loadMore', localize: Localize): { label: string; description: string; tooltip: string; commandTitle: string } {
+export function errorRowText(
+  error: LosantApiError,
+  retry: 'refresh' | 'loadMore',
+  localize: Localize,
+): { label: string; description: string; tooltip: string; commandTitle: string } {
   const first = retry === 'refresh';
   const why = localize(error.text);
   return {

@@ -94,7 +94,10 @@ export function viewChromeFor(state: ListingState, viewState: ViewState, localiz
     filtered: filter !== undefined,
     apiUrlFromWorkspace: sourceNote !== undefined,
     // States with welcome content have no message: VS Code hides the welcome buttons under one.
-    message: [viewState === 'signedIn' || viewState === 'noMatch' ? sourceNote : undefined, listing ? listedMessage(listing, localize) : undefined].filter(Boolean).join(' ') || undefined,
+    message:
+      [viewState === 'signedIn' || viewState === 'noMatch' ? sourceNote : undefined, listing ? listedMessage(listing, localize) : undefined]
+        .filter(Boolean)
+        .join(' ') || undefined,
     description: c?.description,
     title: titleOf(c?.count, listedAt(state, localize), localize),
     reason: reasonOf(state, localize),

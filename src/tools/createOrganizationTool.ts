@@ -20,7 +20,6 @@ import { dataResult, inputProblemResult, readyClient, textResult } from './toolR
 
 export const CREATE_TOOL = 'losant_createOrganization';
 
-
 /** Markdown that shows text exactly and renders none of it (no links, no markup), line breaks kept. */
 function literal(text: string): string {
   return text
@@ -32,7 +31,11 @@ function literal(text: string): string {
 function confirmationMessage(body: OrganizationPost, ready: ReadyClient): vscode.MarkdownString {
   const none = `_${vscode.l10n.t('(none)')}_`;
   const where = ready.account?.label
-    ? vscode.l10n.t('Losant Explorer will create this organization at {0}, in the account of {1}, with you as its administrator:', escapeMarkdown(ready.apiUrl), escapeMarkdown(ready.account.label))
+    ? vscode.l10n.t(
+        'Losant Explorer will create this organization at {0}, in the account of {1}, with you as its administrator:',
+        escapeMarkdown(ready.apiUrl),
+        escapeMarkdown(ready.account.label),
+      )
     : vscode.l10n.t('Losant Explorer will create this organization at {0}, with you as its administrator:', escapeMarkdown(ready.apiUrl));
   return new vscode.MarkdownString(
     [
@@ -82,15 +85,23 @@ export class CreateOrganizationTool implements vscode.LanguageModelTool<unknown>
         const what =
           outcome.kind === 'created'
             ? vscode.l10n.t('Created the Losant organization; it is now selected in the Organizations view. The new organization, as JSON.')
-            : vscode.l10n.t('The connection was lost, but Losant did create the organization (once); it is now selected in the Organizations view. The new organization, as JSON.');
+            : vscode.l10n.t(
+                'The connection was lost, but Losant did create the organization (once); it is now selected in the Organizations view. The new organization, as JSON.',
+              );
         return dataResult(ready.client, dataFraming(what), organizationData(outcome.org));
       }
       case 'unknown':
         return textResult(
-          vscode.l10n.t('The connection was lost while creating the organization, and Losant could not be asked whether it was created. Do not try again before looking it up by name (losant_getOrganization), so that it is not created twice.'),
+          vscode.l10n.t(
+            'The connection was lost while creating the organization, and Losant could not be asked whether it was created. Do not try again before looking it up by name (losant_getOrganization), so that it is not created twice.',
+          ),
         );
       case 'notCreatedAfterLostAnswer':
-        return textResult(ready.client.redact(vscode.l10n.t('The connection was lost and Losant did not create the organization ({0}). It is safe to try again.', JSON.stringify(outcome.reason))));
+        return textResult(
+          ready.client.redact(
+            vscode.l10n.t('The connection was lost and Losant did not create the organization ({0}). It is safe to try again.', JSON.stringify(outcome.reason)),
+          ),
+        );
       case 'refused':
         this.log.warn(`${CREATE_TOOL} was refused: ${outcome.error.message}`);
         return textResult(ready.client.redact(localize(failureText(outcome.error, 'create'))));
@@ -110,9 +121,14 @@ function destinationOf(ready: ReadyClient): Destination {
 function notConfirmedText(check: Exclude<ConfirmationCheck, { ok: true }>, ready: ReadyClient, ttlMs: number): string {
   switch (check.reason) {
     case 'notConfirmed':
-      return vscode.l10n.t('Nothing was created: these exact values were not put to the user for confirmation. Call the tool again so that VS Code asks the user.');
+      return vscode.l10n.t(
+        'Nothing was created: these exact values were not put to the user for confirmation. Call the tool again so that VS Code asks the user.',
+      );
     case 'expired':
-      return vscode.l10n.t('Nothing was created: the user confirmed these values more than {0} minutes ago. Call the tool again so that VS Code asks the user again.', Math.round(ttlMs / 60_000));
+      return vscode.l10n.t(
+        'Nothing was created: the user confirmed these values more than {0} minutes ago. Call the tool again so that VS Code asks the user again.',
+        Math.round(ttlMs / 60_000),
+      );
     case 'installationChanged':
       return vscode.l10n.t(
         'Nothing was created: the user confirmed creating it at {0}, but Losant Explorer now points at {1}. Call the tool again so that VS Code asks the user about this installation.',

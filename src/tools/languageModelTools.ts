@@ -9,7 +9,11 @@ import { GET_TOOL, getOrganizationTool, LIST_TOOL, listOrganizationsTool } from 
 export type LosantTools = ReadonlyMap<string, vscode.LanguageModelTool<unknown>>;
 
 /** The tools by name (the objects VS Code calls), and their registrations. */
-export function registerLanguageModelTools(clients: ClientResolver, creator: OrganizationCreator, log: Log): { tools: LosantTools; disposables: vscode.Disposable[] } {
+export function registerLanguageModelTools(
+  clients: ClientResolver,
+  creator: OrganizationCreator,
+  log: Log,
+): { tools: LosantTools; disposables: vscode.Disposable[] } {
   const tools = new Map<string, vscode.LanguageModelTool<unknown>>([
     [LIST_TOOL, listOrganizationsTool(clients, log)],
     [GET_TOOL, getOrganizationTool(clients, log)],

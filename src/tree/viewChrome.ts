@@ -10,7 +10,11 @@ import { viewChromeFor, viewStateOf, waitingMessage, type ViewChrome } from '../
 import type { TreeNode } from './nodes';
 
 /** Keeps the tree view's chrome and context keys in step with the listing. Returns the chrome last applied. */
-export function bindViewChrome(treeView: vscode.TreeView<TreeNode>, listing: OrganizationsListing, log: Log): { current(): ViewChrome | undefined } & vscode.Disposable {
+export function bindViewChrome(
+  treeView: vscode.TreeView<TreeNode>,
+  listing: OrganizationsListing,
+  log: Log,
+): { current(): ViewChrome | undefined } & vscode.Disposable {
   let current: ViewChrome | undefined;
   const subscriptions: Subscription[] = [
     listing.onDidChange(({ state }) => {

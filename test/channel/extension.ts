@@ -13,7 +13,6 @@ import { startExplorer, type Explorer } from '../../src/explorer';
 import type { ListedOrganization } from '../../src/losant';
 import { TEST_CHANNEL_MARKER } from './marker';
 
-
 export interface Credentials {
   email: string;
   password?: string;

@@ -8,7 +8,11 @@ import { progress } from './log';
 import { repoRoot, resultsDir } from './paths';
 
 /** Saves a PNG of the page (or of `clip`); never throws (a failed screenshot must not hide the real failure). */
-export async function saveScreenshot(page: Page | undefined, file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string | undefined> {
+export async function saveScreenshot(
+  page: Page | undefined,
+  file: string,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<string | undefined> {
   if (!page || page.isClosed()) return undefined;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });

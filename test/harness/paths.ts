@@ -31,11 +31,12 @@ export const repoRoot = findRepoRoot(__dirname);
 export const cacheDir = path.join(repoRoot, '.test-cache');
 /** Git-ignored folder where a person finds screenshots and logs. */
 export const resultsDir = path.join(repoRoot, 'test-results');
-export const extensionBundle = path.join(repoRoot, 'dist', 'extension.js');
+/** The production build, laid out as the installed extension: what the .vsix is packaged from (scripts/package.js). */
+export const productionExtensionDir = path.join(repoRoot, 'out', 'production-extension');
+export const extensionBundle = path.join(productionExtensionDir, 'dist', 'extension.js');
 /** The test build of the extension: a folder like the installed .vsix's, whose bundle hands the tests a channel. */
 export const testExtensionDir = path.join(repoRoot, 'out', 'test-extension');
 export const integrationIndex = path.join(testExtensionDir, 'integration', 'index.js');
-export const uiTestsDir = path.join(repoRoot, 'out', 'test', 'ui');
 /** Test-only data and extensions, read where they are (test/fixtures/). */
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 
@@ -44,7 +45,7 @@ export function extensionVersion(): string {
   return pkg.version;
 }
 
-/** Fails early with a useful message when the extension has not been built. */
+/** Fails early with a useful message when the production build is missing. */
 export function assertExtensionBuilt(): void {
   if (!fs.existsSync(extensionBundle)) {
     throw new SetupError(`${path.relative(repoRoot, extensionBundle)} is missing: build it first with \`node esbuild.js --tests\`.`);

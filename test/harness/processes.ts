@@ -71,12 +71,7 @@ export function spawnGroup(name: string, command: string, args: string[], option
  * Runs a command to completion with stdin closed (CI has none), its output appended to `logFile`.
  * Rejects with the log's tail when it fails, so the cause is visible without opening the file.
  */
-export async function runToCompletion(
-  name: string,
-  command: string,
-  args: string[],
-  options: SpawnOptions & { logFile: string },
-): Promise<void> {
+export async function runToCompletion(name: string, command: string, args: string[], options: SpawnOptions & { logFile: string }): Promise<void> {
   const out = fs.openSync(options.logFile, 'a');
   try {
     const proc = spawnGroup(name, command, args, { ...options, stdio: ['ignore', out, out] });

@@ -134,7 +134,10 @@ async function installAtomically(finalDir: string, populate: (tempDir: string) =
 /** Writes a throwaway package.json whose allowScripts approves exactly the packages that must build. */
 function writeInstallManifest(dir: string, dependencies: Record<string, string>, allowScripts: string[]): void {
   const manifest = {
-    name: `losant-harness-${path.basename(dir).replace(/[^a-z0-9-]/gi, '').toLowerCase()}`,
+    name: `losant-harness-${path
+      .basename(dir)
+      .replace(/[^a-z0-9-]/gi, '')
+      .toLowerCase()}`,
     private: true,
     description: 'Provisioned by test/harness/provision.ts; safe to delete.',
     dependencies,
@@ -193,7 +196,9 @@ async function ensureCodeServer(node: { binary: string; distDir: string }): Prom
   await ensureDebianPackages(['libkrb5-dev']);
   await installAtomically(codeServerDir, async (temp) => {
     const log = logFile('code-server-install');
-    progress(`installing code-server ${CODE_SERVER_VERSION} into .test-cache/ (first run only: native build, a few minutes; log: ${path.relative(process.cwd(), log)}) …`);
+    progress(
+      `installing code-server ${CODE_SERVER_VERSION} into .test-cache/ (first run only: native build, a few minutes; log: ${path.relative(process.cwd(), log)}) …`,
+    );
     const started = Date.now();
     writeInstallManifest(temp, { 'code-server': CODE_SERVER_VERSION }, ['code-server', 'argon2']);
     await runToCompletion('npm install code-server', 'npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], {

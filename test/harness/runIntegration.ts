@@ -1,8 +1,9 @@
-// `npm run test:integration`: runs the compiled mocha suites (out/test/integration/index.js) inside
-// a real VS Code — code-server's extension host, driven by headless Chromium — with the test build
-// of the extension (out/test-extension/, whose activate() hands the tests a channel), and exits non-zero when any run failed. Each run in RUNS is its own
-// VS Code (fresh user data and browser profile) with its own folder and workspace trust, running
-// one suite: `npm run test:integration -- restricted-mode` runs only the runs named.
+// `npm run test:integration`: runs the compiled mocha suites (out/test-extension/integration/index.js)
+// inside a real VS Code — code-server's extension host, driven by headless Chromium — with the test
+// build of the extension (out/test-extension/, whose activate() hands the tests a channel), and exits
+// non-zero when any run failed. Each run in RUNS is its own VS Code (fresh user data and browser
+// profile) with its own folder and workspace trust, running one suite: `npm run test:integration --
+// restricted-mode` runs only the runs named.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { saveFailureArtifacts } from './artifacts';
@@ -22,7 +23,7 @@ const TIMEOUT_MS = Number(process.env.LOSANT_INTEGRATION_TIMEOUT_MS ?? 5 * 60_00
 interface IntegrationRun {
   /** Names the run on the command line, in the output and in test-results/<name>/. */
   name: string;
-  /** The suite of test/integration/suites.ts it runs. */
+  /** The suite it runs: a folder of test/integration/ (`main`: the files directly in it). */
   suite: string;
   /**
    * 'off': workspace trust disabled, so every folder is trusted (the main suite). 'untrusted': the

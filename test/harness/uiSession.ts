@@ -1,6 +1,5 @@
-// Hands the one shared workbench (browser page, code-server, local Losant server) from runUi.ts to
-// the UI tests. esbuild bundles every test file on its own, so a module-level variable would exist
-// once per bundle; a well-known global is shared by all of them.
+// Hands the one shared workbench (browser page, code-server, local Losant servers) from the runner
+// (runUi.ts) to the files it runs, which are bundled with it.
 import type { Page } from 'playwright-core';
 import type { CodeServer } from './codeServer';
 import type { FakeLosant } from './localLosant';
@@ -15,14 +14,13 @@ export interface UiSession {
   readonly screenshotsDir: string;
 }
 
-const KEY = Symbol.for('losant-explorer.test.uiSession');
+let current: UiSession | undefined;
 
 export function setUiSession(session: UiSession | undefined): void {
-  (globalThis as Record<symbol, unknown>)[KEY] = session;
+  current = session;
 }
 
 export function uiSession(): UiSession {
-  const session = (globalThis as Record<symbol, unknown>)[KEY] as UiSession | undefined;
-  if (!session) throw new Error('No UI session: run the UI tests through `npm run test:ui` (out/test/harness/runUi.js).');
-  return session;
+  if (!current) throw new Error('No UI session: run the UI tests through `npm run test:ui`.');
+  return current;
 }

@@ -3,19 +3,25 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { repoRoot } from './paths';
+import { productionExtensionDir, repoRoot } from './paths';
 import { runToCompletion } from './processes';
 
 /**
- * Packages the extension from the current dist/ into `outFile` (no build: run esbuild first),
- * appending vsce's output to `logFile`. Rejects when vsce fails or prints a warning.
+ * Packages the production build (out/production-extension/; no build: run esbuild first) into
+ * `outFile`, as `npm run package` does, appending vsce's output to `logFile`. Rejects when vsce
+ * fails or prints a warning.
  */
 export async function packageVsix(outFile: string, logFile: string, extraArgs: string[] = []): Promise<void> {
   fs.rmSync(outFile, { force: true });
-  await runToCompletion('vsce package', process.execPath, [path.join(repoRoot, 'scripts', 'package.js'), '--out', outFile, ...extraArgs], {
-    cwd: repoRoot,
-    logFile,
-  });
+  await runToCompletion(
+    'vsce package',
+    process.execPath,
+    [path.join(repoRoot, 'scripts', 'package.js'), '--dir', productionExtensionDir, '--out', outFile, ...extraArgs],
+    {
+      cwd: repoRoot,
+      logFile,
+    },
+  );
 }
 
 /**
@@ -25,10 +31,15 @@ export async function packageVsix(outFile: string, logFile: string, extraArgs: s
 export async function packageTestExtension(folder: string, outFile: string, logFile: string): Promise<void> {
   fs.rmSync(outFile, { force: true });
   const vsce = require.resolve('@vscode/vsce/vsce', { paths: [repoRoot] });
-  await runToCompletion('vsce package (test extension)', process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile], {
-    cwd: folder,
-    logFile,
-  });
+  await runToCompletion(
+    'vsce package (test extension)',
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile],
+    {
+      cwd: folder,
+      logFile,
+    },
+  );
 }
 
 interface ZipEntry {

@@ -48,7 +48,10 @@ export async function startWorkbenchProbe(page: Page, screenshotsDir: string, ot
         return answer(200, (await saveScreenshot(page, path.join(screenshotsDir, `${name}.png`))) !== undefined);
       }
       if (req.method === 'GET' && url.pathname === '/requests') {
-        return answer(200, (otherServer?.requests ?? []).map((r) => ({ method: r.method, path: r.path })));
+        return answer(
+          200,
+          (otherServer?.requests ?? []).map((r) => ({ method: r.method, path: r.path })),
+        );
       }
       return answer(404, { error: `no ${req.method} ${url.pathname}` });
     })().catch((err: unknown) => answer(500, { error: String(err) }));

@@ -73,7 +73,15 @@ export async function untilQuiet(server: { requests: readonly unknown[] }, quiet
 export async function signOutAndReset(): Promise<void> {
   await vscode.commands.executeCommand('losant.clearOrganizationsFilter');
   await vscode.commands.executeCommand('losant.signOut');
-  for (const key of ['apiUrl', 'appUrl', 'organizations.sortField', 'organizations.sortDirection', 'organizations.pageSize', 'organizations.includePayloadCounts', 'requestTimeoutSeconds']) {
+  for (const key of [
+    'apiUrl',
+    'appUrl',
+    'organizations.sortField',
+    'organizations.sortDirection',
+    'organizations.pageSize',
+    'organizations.includePayloadCounts',
+    'requestTimeoutSeconds',
+  ]) {
     await setSetting(key, undefined);
   }
 }
@@ -116,19 +124,45 @@ export function renderAsVsCode(md: vscode.MarkdownString): string {
   const value = icons ? md.value.replace(/\\\$\([a-z0-9-]+?(?:~[a-z0-9-]*?)?\)/gi, (m) => `\\${m}`) : md.value;
   const html = marked.parse(value, { async: false, gfm: true });
   if (!icons) return html;
-  return html.replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (_m, escaped: string | undefined, name: string) => (escaped ? `$(${name})` : `<span class="codicon codicon-${name}"></span>`));
+  return html.replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (_m, escaped: string | undefined, name: string) =>
+    escaped ? `$(${name})` : `<span class="codicon codicon-${name}"></span>`,
+  );
 }
 
-/** The extension's Losant log, once it has a line matching `pattern`. */
-export async function losantLogLine(api: TestChannel, pattern: RegExp): Promise<string> {
+/** The file of the extension's Losant log in this window. */
+function losantLogFile(api: TestChannel): string {
   const windowLogs = path.resolve(api.logUri.fsPath, '..', '..');
   const file = fs
     .readdirSync(windowLogs, { recursive: true, encoding: 'utf8' })
     .map((f) => path.join(windowLogs, f))
     .find((f) => /Losant\.log$/.test(f));
   if (!file) throw new Error(`no Losant log under ${windowLogs}`);
-  return waitFor(`a log line matching ${pattern}`, () => {
-    const text = fs.readFileSync(file, 'utf8');
+  return file;
+}
+
+/** Where the Losant log ends now: handed to losantLogLine, only what is written after it counts. */
+export interface LogMark {
+  readonly file: string;
+  readonly bytes: number;
+}
+
+export function losantLogMark(api: TestChannel): LogMark {
+  const file = losantLogFile(api);
+  return { file, bytes: fs.statSync(file).size };
+}
+
+/**
+ * The extension's Losant log, once it has a line matching `pattern`: anywhere in it, or, given a
+ * mark taken before an action, among the lines written since (what that action caused; a line an
+ * earlier test caused does not count).
+ */
+export async function losantLogLine(api: TestChannel, pattern: RegExp, since?: LogMark): Promise<string> {
+  const file = since?.file ?? losantLogFile(api);
+  return waitFor(`a log line matching ${pattern}${since ? ' written since the mark' : ''}`, () => {
+    const text = fs
+      .readFileSync(file)
+      .subarray(since?.bytes ?? 0)
+      .toString('utf8');
     return pattern.test(text) ? text : undefined;
   });
 }

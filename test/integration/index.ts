@@ -2,8 +2,17 @@
 // test/harness/runIntegration.ts, desktop VS Code via test/runDesktop.ts). It runs inside the
 // extension host and, per VS Code's convention, resolves when every test passed and rejects
 // otherwise. mocha is resolved from the extension folder's node_modules.
+//
+// The test files are bundled with it (`virtual:test-files`: every *.test.ts found under
+// test/integration/, in name order), so they share one copy of helpers.ts (the tokens handed out,
+// which the last file, 99-noSecretsLeaked, checks no log contains). A suite is a folder: `main` is
+// the files directly in test/integration/; restrictedMode/ and trustedFolder/ each need a VS Code
+// set up its own way (see RUNS in test/harness/runIntegration.ts, which names the suite in
+// LOSANT_INTEGRATION_SUITE).
 import Mocha from 'mocha';
-import { SUITES } from './suites';
+import { testFiles } from 'virtual:test-files';
+
+const suiteOf = (file: string): string => (file.includes('/') ? file.slice(0, file.indexOf('/')) : 'main');
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({
@@ -16,12 +25,12 @@ export async function run(): Promise<void> {
     forbidPending: true,
   });
   const name = process.env.LOSANT_INTEGRATION_SUITE || 'main';
-  const suite = SUITES[name];
-  if (!suite) throw new Error(`No integration suite "${name}"; the suites are ${Object.keys(SUITES).join(', ')}.`);
+  const files = testFiles.filter((f) => suiteOf(f.path) === name);
+  if (files.length === 0) throw new Error(`No integration suite "${name}"; the suites are ${[...new Set(testFiles.map((f) => suiteOf(f.path)))].join(', ')}.`);
   // The test files call describe() and it() as they load: give them mocha's globals first, then
-  // load them in the suite's order.
+  // load them in name order.
   mocha.suite.emit('pre-require', globalThis, name, mocha);
-  for (const load of suite) await load();
+  for (const file of files) file.load();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));

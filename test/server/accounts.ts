@@ -99,5 +99,10 @@ export function accountById(id: string): Readonly<Account> | undefined {
 /** The lower-cased domain of an email address (after its last "@"), or undefined. */
 export function emailDomain(email: string): string | undefined {
   const at = email.lastIndexOf('@');
-  return at > 0 && at < email.length - 1 ? email.slice(at + 1).trim().toLowerCase() : undefined;
+  return at > 0 && at < email.length - 1
+    ? email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+    : undefined;
 }

@@ -26,7 +26,8 @@ export const KNOWN_SCOPES: ReadonlySet<string> = new Set(enumStrings(credentials
 const ALLOWED = new Set(Object.keys(credentialsSchema.properties));
 
 // The "email" format as Ajv's (fast mode) checks it, which is how Losant's schema is read here.
-const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /** JSON Schema lengths count code points, not UTF-16 units. */
 function length(text: string): number {

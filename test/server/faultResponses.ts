@@ -46,7 +46,15 @@ export function corruptOrgList(body: unknown): unknown {
         Object.assign(copy, { name: null, description: null, creationDate: null, summary: null, members: null, iconColor: null });
         break;
       case 3:
-        Object.assign(copy, { name: 12345, description: ['not', 'text'], creationDate: true, lastUpdated: 'yesterday', summary: 'lots', members: {}, isReadOnly: 'no' });
+        Object.assign(copy, {
+          name: 12345,
+          description: ['not', 'text'],
+          creationDate: true,
+          lastUpdated: 'yesterday',
+          summary: 'lots',
+          members: {},
+          isReadOnly: 'no',
+        });
         break;
     }
     return copy;

@@ -42,11 +42,18 @@ export function parseFaultSpec(spec: string): Fault {
     case 'status':
       return { ...scope, kind: 'status', status: integer(arg, 'status', 100), ...retry };
     case 'throttle':
-      return { ...scope, kind: 'status', status: 429, ...retry, retryAfterSeconds: arg === undefined ? retry.retryAfterSeconds : integer(arg, 'throttle seconds', 0) };
+      return {
+        ...scope,
+        kind: 'status',
+        status: 429,
+        ...retry,
+        retryAfterSeconds: arg === undefined ? retry.retryAfterSeconds : integer(arg, 'throttle seconds', 0),
+      };
     case 'notJson':
       return { ...scope, kind: 'notJson', status: arg === undefined ? undefined : integer(arg, 'status', 100) };
     case 'drop': {
-      if (arg !== undefined && !['onArrival', 'afterBody', 'afterAction'].includes(arg)) throw new Error(`drop moment must be onArrival, afterBody or afterAction, got "${arg}"`);
+      if (arg !== undefined && !['onArrival', 'afterBody', 'afterAction'].includes(arg))
+        throw new Error(`drop moment must be onArrival, afterBody or afterAction, got "${arg}"`);
       return { ...scope, kind: 'drop', when: arg as DropMoment | undefined };
     }
     case 'huge':

@@ -3,7 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { randomHex, type Random } from './prng';
 
 function secondsHex(date: Date): string {
-  return Math.floor(date.getTime() / 1000).toString(16).padStart(8, '0').slice(-8);
+  return Math.floor(date.getTime() / 1000)
+    .toString(16)
+    .padStart(8, '0')
+    .slice(-8);
 }
 
 /** A deterministic id for seeded data. */

@@ -30,7 +30,10 @@ function integerParam(params: URLSearchParams, name: string, fallback: number, m
 }
 
 function nameList(raw: string | undefined): string[] | undefined {
-  const names = (raw ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
+  const names = (raw ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
   return names.length > 0 ? names : undefined;
 }
 
@@ -61,9 +64,7 @@ export function parseOrgListQuery(params: URLSearchParams): OrgListQuery {
 function selectSummary(org: Organization, include?: string[], exclude?: string[]): Organization {
   const summary = org.summary as unknown;
   if (typeof summary !== 'object' || summary === null) return org;
-  const entries = Object.entries(summary).filter(
-    ([key]) => (!include || include.includes(key)) && !(exclude && exclude.includes(key)),
-  );
+  const entries = Object.entries(summary).filter(([key]) => (!include || include.includes(key)) && !(exclude && exclude.includes(key)));
   return { ...org, summary: Object.fromEntries(entries) as Organization['summary'] };
 }
 

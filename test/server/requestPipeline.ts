@@ -83,7 +83,15 @@ function answerInsteadOfHandling(state: ServerState, fault: Fault, req: Incoming
 }
 
 /** Sends the handler's response, mangled by the faults that work on real responses. */
-async function send(state: ServerState, fault: Fault | undefined, method: string, path: string, response: ApiResponse, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function send(
+  state: ServerState,
+  fault: Fault | undefined,
+  method: string,
+  path: string,
+  response: ApiResponse,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   switch (fault?.kind) {
     case 'drop':
       return drop(req); // only 'afterAction' gets here: the action has happened

@@ -25,11 +25,26 @@ interface Person {
 }
 
 const COLLEAGUE_NAMES: ReadonlyArray<[string, string]> = [
-  ['Priya', 'Natarajan'], ['Tomás', 'García'], ['Mei', 'Chen'], ['Olusegun', 'Adeyemi'],
-  ['Sofia', 'Lindqvist'], ['Jakob', 'Müller'], ['Aisha', 'Rahman'], ['Liam', "O'Connor"],
-  ['Yuki', 'Tanaka'], ['Marta', 'Kowalska'], ['Ravi', 'Kapoor'], ['Chloé', 'Dubois'],
-  ['Noah', 'Williams'], ['Fatima', 'Haddad'], ['Erik', 'Johansson'], ['Ana', 'Silva'],
-  ['Kwame', 'Mensah'], ['Hana', 'Novák'], ['Diego', 'Fernández'], ['Grace', 'Kim'],
+  ['Priya', 'Natarajan'],
+  ['Tomás', 'García'],
+  ['Mei', 'Chen'],
+  ['Olusegun', 'Adeyemi'],
+  ['Sofia', 'Lindqvist'],
+  ['Jakob', 'Müller'],
+  ['Aisha', 'Rahman'],
+  ['Liam', "O'Connor"],
+  ['Yuki', 'Tanaka'],
+  ['Marta', 'Kowalska'],
+  ['Ravi', 'Kapoor'],
+  ['Chloé', 'Dubois'],
+  ['Noah', 'Williams'],
+  ['Fatima', 'Haddad'],
+  ['Erik', 'Johansson'],
+  ['Ana', 'Silva'],
+  ['Kwame', 'Mensah'],
+  ['Hana', 'Novák'],
+  ['Diego', 'Fernández'],
+  ['Grace', 'Kim'],
 ];
 
 /** Colleagues get stable ids so member lists are identical across runs. */

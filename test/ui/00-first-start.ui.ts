@@ -2,7 +2,6 @@
 // user would): the Extensions view lists it with its icon, and the first start of the extension
 // opens the Get Started walkthrough — once, not on the next start.
 import * as assert from 'node:assert/strict';
-import { waitFor } from '../harness/poll';
 import { uiSession } from '../harness/uiSession';
 import { closeAllEditors, losantContainer, openLosantView, reloadWindow, runCommand, screenshot, walkthroughPage, welcomeContent } from './workbench';
 
@@ -21,21 +20,14 @@ describe('First start after installing the .vsix', () => {
     const item = page.locator('.extensions-viewlet .extension-list-item').filter({ has: page.locator('.name', { hasText: /^Losant Explorer$/ }) });
     await item.waitFor({ state: 'visible' });
     const icon = item.locator('img.icon');
-    // Waits as a person does, for the picture to show. The list renders its rows again as it
-    // settles (the other extensions arrive, the row's details load), so the image is looked up
-    // afresh each time: a handle to the first one could wait on an image no longer in the page.
-    await waitFor(
-      'the icon to load',
-      () => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0).catch(() => false),
-      { timeoutMs: 30_000, intervalMs: 200 },
-    );
+    // Waits as a person does, until the row shows its picture: VS Code keeps the image hidden until
+    // it has loaded (and, should it fail to load, hides it for the default icon). The locator looks
+    // the row up afresh: the list renders its rows again as it settles, and disposing a row empties
+    // its image (src=""), so the image first found may never load.
+    await icon.waitFor({ state: 'visible' });
     const src = decodeURIComponent((await icon.getAttribute('src')) ?? '');
     assert.match(src, /\/losant-explorer\.losant-explorer-[^/]+\/media\/icon\.png\b/, `the list shows another picture than the package icon: ${src}`);
-    assert.deepEqual(
-      await icon.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]),
-      [256, 256],
-      'the icon is not the 256×256 PNG',
-    );
+    assert.deepEqual(await icon.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]), [256, 256], 'the icon is not the 256×256 PNG');
     await screenshot(page, 'extensions-view');
   });
 
@@ -49,7 +41,11 @@ describe('First start after installing the .vsix', () => {
       (await steps.locator('.step-title').allInnerTexts()).map((t) => t.trim()),
       STEP_TITLES,
     );
-    assert.deepEqual(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('aria-checked'))), STEP_TITLES.map(() => 'false'), 'a step is done before anything was done');
+    assert.deepEqual(
+      await steps.evaluateAll((els) => els.map((e) => e.getAttribute('aria-checked'))),
+      STEP_TITLES.map(() => 'false'),
+      'a step is done before anything was done',
+    );
     await screenshot(page, 'walkthrough-first-start');
     await closeAllEditors(page);
 

@@ -157,7 +157,12 @@ describe('Sort By…, Filter Organizations… and Load more', () => {
     const position = async () => `${await last.getAttribute('aria-posinset')} of ${await last.getAttribute('aria-setsize')}`;
     assert.equal(await waitForValue(page, position, `${TOTAL} of ${TOTAL}`), `${TOTAL} of ${TOTAL}`);
     assert.equal((await last.locator('.label-name').innerText()).trim(), names[TOTAL - 1]);
-    assert.equal(await losantContainer(page).getByText(/^Load more…/).count(), 0);
+    assert.equal(
+      await losantContainer(page)
+        .getByText(/^Load more…/)
+        .count(),
+      0,
+    );
     await screenshot(page, 'load-more-done');
   });
 });

@@ -23,7 +23,7 @@ const SERVER_MESSAGE = 'Organization limit reached: this plan allows no more org
 describe('Create Organization, refused by the server', () => {
   const fixture = createOrganizationFixture();
 
-  it('shows the server\'s reason and keeps the name and description for the next try', async () => {
+  it("shows the server's reason and keeps the name and description for the next try", async () => {
     const { page, losant } = uiSession();
     await fixture.start(page);
     const before = await serverOrgNames('asc');
@@ -39,7 +39,10 @@ describe('Create Organization, refused by the server', () => {
     await toast.waitFor({ state: 'visible' });
     assert.equal(await toast.locator('.notification-list-item-message').innerText(), `Could not create the organization “${NAME}”: ${SERVER_MESSAGE}`);
     const buttons = await toast.locator('.notification-list-item-buttons-container .monaco-button').allInnerTexts();
-    assert.deepEqual(buttons.map((b) => b.trim()), ['Try Again', 'Show Log']);
+    assert.deepEqual(
+      buttons.map((b) => b.trim()),
+      ['Try Again', 'Show Log'],
+    );
     assert.deepEqual(await serverOrgNames('asc'), before, 'something was created');
     await page.locator('.notifications-toasts .notification-toast', { hasText: 'Creating organization' }).waitFor({ state: 'hidden' });
     await screenshot(page, 'create-failure-toast');
@@ -60,7 +63,10 @@ describe('Create Organization, refused by the server', () => {
     fixture.created(); // a created organization empties the form
     assert.deepEqual(
       losant.requests.filter((r) => r.method === 'POST').map((r) => r.body),
-      [{ name: NAME, description: DESCRIPTION }, { name: NAME, description: DESCRIPTION }],
+      [
+        { name: NAME, description: DESCRIPTION },
+        { name: NAME, description: DESCRIPTION },
+      ],
     );
     // Once it is selected in the tree (which takes the focus), the form starts empty again.
     await treeRow(page, NAME).and(page.locator('.selected')).waitFor({ state: 'visible' });

@@ -36,7 +36,7 @@ describe('Organization actions', () => {
     await menu.waitFor({ state: 'visible' });
     const items = (await menu.locator('.action-menu-item .action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
     assert.deepEqual(items, ['Open in Losant', 'Copy Organization ID', 'Copy Name', 'Refresh Organizations']);
-    assert.equal(await menu.locator('.action-item.separator, .action-item .separator').count() >= 2, true, 'the menu items are not grouped');
+    assert.equal((await menu.locator('.action-item.separator, .action-item .separator').count()) >= 2, true, 'the menu items are not grouped');
     await screenshot(page, 'context-menu');
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden' });

@@ -42,7 +42,10 @@ describe('A hostile server', () => {
     const signedOut = await welcomeContent(page)
       .getByRole('button', { name: 'Set API Token' })
       .waitFor({ state: 'visible', timeout: 2000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     assert.equal(signedOut, false, 'a click on server text signed the user out');
   });
 
@@ -58,7 +61,13 @@ describe('A hostile server', () => {
     });
     await refreshViewTo(page, ['Traversal Org']);
 
-    const opened = page.context().waitForEvent('page', { timeout: 10_000 }).then((p) => p.url(), () => undefined);
+    const opened = page
+      .context()
+      .waitForEvent('page', { timeout: 10_000 })
+      .then(
+        (p) => p.url(),
+        () => undefined,
+      );
     const row = treeRow(page, 'Traversal Org');
     await row.locator('.label-name').hover();
     await row.getByRole('button', { name: 'Open in Losant', exact: true }).click();

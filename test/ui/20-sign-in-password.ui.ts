@@ -64,7 +64,7 @@ describe('Sign In with email and password', () => {
     await screenshot(page, 'sign-in-password-signed-in');
   });
 
-  it("shows the account in the Accounts menu; its Sign Out signs the view out", async () => {
+  it('shows the account in the Accounts menu; its Sign Out signs the view out', async () => {
     const { page, losant } = uiSession();
     const host = new URL(losant.url).host;
     const menu = await openAccountsMenu(page);

@@ -20,7 +20,7 @@ import {
 } from './workbench';
 
 describe('Losant: Switch Installation…', () => {
-  it("adds an installation, signs in there, lists its organizations, and switches back", async () => {
+  it('adds an installation, signs in there, lists its organizations, and switches back', async () => {
     const { page, otherLosant } = uiSession();
     const otherHost = new URL(otherLosant.url).host;
     await ensureSignedIn(page);

@@ -42,11 +42,23 @@ async function allow(page: Page, name: string): Promise<void> {
  */
 async function allowIfAsked(page: Page, name: string, account: string): Promise<void> {
   const dialog = page.locator('.monaco-dialog-box');
-  const asked = await dialog.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+  const asked = await dialog.waitFor({ state: 'visible', timeout: 5000 }).then(
+    () => true,
+    () => false,
+  );
   if (asked) await allow(page, name);
   const exact = new RegExp(`^${account.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const row = quickInput(page).locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-  if (await row.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) await row.click();
+  const row = quickInput(page)
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exact }) })
+    .first();
+  if (
+    await row.waitFor({ state: 'visible', timeout: 3000 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await row.click();
 }
 
 describe('A session for another extension (getSession with createIfNone)', () => {
@@ -109,7 +121,10 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     const missing = `The token for ${losant.url} has the scopes orgs.get, not devices.get that an extension asked for.`;
     const said = `Consumer got no Losant session: ${missing} Sign in with email and password`;
     const all = await notificationsOnceSaid(page, said);
-    assert.ok(all.some((m) => m.startsWith(missing)), `Losant Explorer told the user too: ${JSON.stringify(all)}`);
+    assert.ok(
+      all.some((m) => m.startsWith(missing)),
+      `Losant Explorer told the user too: ${JSON.stringify(all)}`,
+    );
     // This token may not read /me: no name to tell, only the installation.
     assert.ok(all.includes(`Signed in to Losant at ${losant.url}.`), JSON.stringify(all));
   });
@@ -129,7 +144,8 @@ describe('A session for another extension (getSession with createIfNone)', () =>
       losant.clearRequests();
       await refreshView(page);
       // The extension's own request, once it arrives (refreshView also asks the server, with the test's token, what it holds).
-      const ours = () => losant.requests.find((r) => r.method === 'GET' && r.path === '/orgs' && String(r.headers['user-agent']).startsWith('losant-explorer/'));
+      const ours = () =>
+        losant.requests.find((r) => r.method === 'GET' && r.path === '/orgs' && String(r.headers['user-agent']).startsWith('losant-explorer/'));
       const header = (await waitFor("the view's GET /orgs", ours, { timeoutMs: 10_000 }).catch(() => undefined))?.headers.authorization;
       if (typeof header !== 'string') return undefined;
       const token = header.replace(/^Bearer /, '');

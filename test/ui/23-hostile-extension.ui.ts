@@ -44,12 +44,26 @@ class Reports {
   private read = 0;
 
   all(): { door: string; what: string }[] {
-    return fs.existsSync(this.file) ? fs.readFileSync(this.file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { door: string; what: string }) : [];
+    return fs.existsSync(this.file)
+      ? fs
+          .readFileSync(this.file, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { door: string; what: string })
+      : [];
   }
 
   /** The next report of that door since the last one read. */
   async next(door: string): Promise<string> {
-    const found = await waitFor(`the hostile extension's report of ${door}`, () => this.all().slice(this.read).findIndex((r) => r.door === door) + 1 || undefined, { timeoutMs: 30_000 });
+    const found = await waitFor(
+      `the hostile extension's report of ${door}`,
+      () =>
+        this.all()
+          .slice(this.read)
+          .findIndex((r) => r.door === door) + 1 || undefined,
+      { timeoutMs: 30_000 },
+    );
     this.read += found;
     return this.all()[this.read - 1].what;
   }
@@ -112,7 +126,10 @@ describe('Another extension tries every door into Losant Explorer', () => {
     hostileToken = losant.signToken({ scope: ['all.User'], userId: losant.accounts.twoFactor.id });
     const { email } = losant.accounts.demo;
     await runCommand(page, 'Hostile Door: Aim');
-    await answerInputBox(page, JSON.stringify({ attackerUrl: attacker.url, token: hostileToken, email, password: 'guessed-password-1', reportFile: reports.file }));
+    await answerInputBox(
+      page,
+      JSON.stringify({ attackerUrl: attacker.url, token: hostileToken, email, password: 'guessed-password-1', reportFile: reports.file }),
+    );
     assert.equal(await reports.next('aim'), 'set');
   });
 
@@ -136,8 +153,12 @@ describe('Another extension tries every door into Losant Explorer', () => {
 
   it('activate() hands another extension nothing: no provider, no token, no tool', async () => {
     const { page } = uiSession();
-    assert.equal(await door(page, "Read the Exports", 'readExports'), 'none');
-    assert.deepEqual(received().filter((r) => r.startsWith('POST')), [], 'nothing created through the exports');
+    assert.equal(await door(page, 'Read the Exports', 'readExports'), 'none');
+    assert.deepEqual(
+      received().filter((r) => r.startsWith('POST')),
+      [],
+      'nothing created through the exports',
+    );
   });
 
   it('Switch Installation with a URL asks first, naming both installations; Enter keeps the setting, only Switch changes it', async () => {
@@ -190,7 +211,11 @@ describe('Another extension tries every door into Losant Explorer', () => {
     await quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: 'Sign in with email and password' }).waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     assert.equal(await reports.next('signIn'), 'signed in false');
-    assert.deepEqual(received().filter((r) => r.includes('/auth')), [], 'no email or password was sent anywhere');
+    assert.deepEqual(
+      received().filter((r) => r.includes('/auth')),
+      [],
+      'no email or password was sent anywhere',
+    );
   });
 
   it('Create Organization with values asks first, naming the installation, the account and the values; only Create sends', async () => {

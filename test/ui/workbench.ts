@@ -191,7 +191,8 @@ export async function refreshView(page: Page): Promise<void> {
   await moveMouseAway(page); // or the button's tooltip stays up over the next screenshot
   const expected = await serverOrgNames('asc');
   const seen = await waitForTreeLabels(page, expected);
-  if (JSON.stringify(seen) !== JSON.stringify(expected)) throw new Error(`after Refresh the tree shows ${JSON.stringify(seen)}, not ${JSON.stringify(expected)}`);
+  if (JSON.stringify(seen) !== JSON.stringify(expected))
+    throw new Error(`after Refresh the tree shows ${JSON.stringify(seen)}, not ${JSON.stringify(expected)}`);
 }
 
 /** The server's organizations as they are now, to put back with restoreServerOrganizations. */
@@ -222,7 +223,10 @@ export async function notificationsOnceSaid(page: Page, expected: string): Promi
   await runCommand(page, 'Notifications: Show Notifications');
   const messages = page.locator('.notifications-center .notification-list-item-message');
   const seen = async () => (await messages.allInnerTexts()).map((t) => t.trim());
-  await messages.filter({ hasText: expected }).first().waitFor({ state: 'visible', timeout: 20_000 })
+  await messages
+    .filter({ hasText: expected })
+    .first()
+    .waitFor({ state: 'visible', timeout: 20_000 })
     .catch(async () => assert.fail(`no notification says ${JSON.stringify(expected)}; they say ${JSON.stringify(await seen())}`));
   const all = await seen();
   await page.keyboard.press('Escape'); // closes the center

@@ -69,12 +69,32 @@ describe('AuthClient and GET /me', () => {
     });
 
     const cases: Array<[string, (s: FakeLosant) => { email: string; password: string; twoFactorCode?: string }, SignInFailureKind, RegExp]> = [
-      ['a wrong password', (s) => ({ email: s.accounts.demo.email, password: 'not-the-password' }), 'wrongCredentials', /did not accept this email and password/],
-      ['an unknown email', (s) => ({ email: 'nobody@example.com', password: s.accounts.demo.password }), 'wrongCredentials', /did not accept this email and password/],
+      [
+        'a wrong password',
+        (s) => ({ email: s.accounts.demo.email, password: 'not-the-password' }),
+        'wrongCredentials',
+        /did not accept this email and password/,
+      ],
+      [
+        'an unknown email',
+        (s) => ({ email: 'nobody@example.com', password: s.accounts.demo.password }),
+        'wrongCredentials',
+        /did not accept this email and password/,
+      ],
       ['no two-factor code', (s) => s.accounts.twoFactor, 'twoFactorRequired', /uses two-factor authentication/],
-      ['a wrong two-factor code', (s) => ({ ...s.accounts.twoFactor, twoFactorCode: '000000' === s.twoFactorCode() ? '111111' : '000000' }), 'twoFactorWrong', /did not accept the two-factor code/],
+      [
+        'a wrong two-factor code',
+        (s) => ({ ...s.accounts.twoFactor, twoFactorCode: '000000' === s.twoFactorCode() ? '111111' : '000000' }),
+        'twoFactorWrong',
+        /did not accept the two-factor code/,
+      ],
       ['a locked account', (s) => s.accounts.locked, 'accountLocked', /locked this account/],
-      ['an email Losant does not take', (s) => ({ email: 'demo@localhost', password: s.accounts.demo.password }), 'invalidInput', /refused the sign-in: credentials\.email must be email format/],
+      [
+        'an email Losant does not take',
+        (s) => ({ email: 'demo@localhost', password: s.accounts.demo.password }),
+        'invalidInput',
+        /refused the sign-in: credentials\.email must be email format/,
+      ],
     ];
     for (const [label, credentials, reason, message] of cases) {
       it(`${label}: ${reason}, with a sentence of its own`, async () => {
@@ -125,7 +145,11 @@ describe('AuthClient and GET /me', () => {
     it('never puts the password (or code) in a message or the log, even when the server echoes them', async () => {
       const { email, password } = server.accounts.twoFactor;
       const twoFactorCode = '24681357';
-      for (const [status, type] of [[400, 'Validation'], [500, 'Error'], [401, 'Unauthorized']] as const) {
+      for (const [status, type] of [
+        [400, 'Validation'],
+        [500, 'Error'],
+        [401, 'Unauthorized'],
+      ] as const) {
         server.setFault({ kind: 'status', status, body: { type, message: `password ${password} with code ${twoFactorCode} for ${email}` }, times: 1 });
         const e = await signInFailure(auth.signIn({ email, password, twoFactorCode }));
         for (const shown of [e.message, render(e.text), JSON.stringify(e), JSON.stringify(e.text)]) {
@@ -134,7 +158,10 @@ describe('AuthClient and GET /me', () => {
       }
       assert.equal(logs.length, 3);
       assert.ok(!JSON.stringify(logs).includes(password), JSON.stringify(logs));
-      assert.deepEqual(logs.map((l) => l.path), ['/auth/user', '/auth/user', '/auth/user']);
+      assert.deepEqual(
+        logs.map((l) => l.path),
+        ['/auth/user', '/auth/user', '/auth/user'],
+      );
     });
   });
 

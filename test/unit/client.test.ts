@@ -68,8 +68,14 @@ describe('LosantClient', () => {
       const p0 = await client.listOrganizations({ sortField: 'id', perPage: 10, page: 0 });
       const p2 = await client.listOrganizations({ sortField: 'id', perPage: 10, page: 2 });
       const past = await client.listOrganizations({ sortField: 'id', perPage: 10, page: 3 });
-      assert.deepEqual(p0.items.map((o) => o.id), all.slice(0, 10));
-      assert.deepEqual(p2.items.map((o) => o.id), all.slice(20));
+      assert.deepEqual(
+        p0.items.map((o) => o.id),
+        all.slice(0, 10),
+      );
+      assert.deepEqual(
+        p2.items.map((o) => o.id),
+        all.slice(20),
+      );
       assert.equal(p2.count, 5);
       assert.equal(past.items.length, 0);
       assert.equal(past.totalCount, 25);
@@ -125,12 +131,15 @@ describe('LosantClient', () => {
       assert.equal(req.headers['content-type'], 'application/json');
       assert.deepEqual(req.body, { name: 'Client Test Org', description: 'from the unit tests' });
       const page = await client.listOrganizations({ filter: 'Client Test Org' });
-      assert.deepEqual(page.items.map((o) => o.id), [org.id]);
+      assert.deepEqual(
+        page.items.map((o) => o.id),
+        [org.id],
+      );
     });
   });
 
   describe('errors', () => {
-    it('400: validation, with Losant\'s type and message', async () => {
+    it("400: validation, with Losant's type and message", async () => {
       const e = await rejection(client.createOrganization({ name: '' }));
       assert.equal(e.kind, 'validation');
       assert.equal(e.status, 400);
@@ -182,7 +191,9 @@ describe('LosantClient', () => {
       const port = (probe.address() as AddressInfo).port;
       await new Promise((r) => probe.close(r));
       // The default retries, their waits passed on a fake clock.
-      const e = await rejection(new LosantClient({ apiUrl: `http://127.0.0.1:${port}`, token: 'x.y.z', retry: { sleep: new FakeClock().sleep } }).listOrganizations());
+      const e = await rejection(
+        new LosantClient({ apiUrl: `http://127.0.0.1:${port}`, token: 'x.y.z', retry: { sleep: new FakeClock().sleep } }).listOrganizations(),
+      );
       assert.equal(e.kind, 'network');
       assert.match(e.message, /refused/);
     });
@@ -333,7 +344,8 @@ describe('LosantClient', () => {
     const clock = new FakeClock();
     const policy = { retries: 2, baseDelayMs: 20, maxDelayMs: 3000 };
     const notices: { attempt: number; delayMs: number; kind: string }[] = [];
-    const onRetry = (n: { attempt: number; delayMs: number; error: LosantApiError }) => notices.push({ attempt: n.attempt, delayMs: n.delayMs, kind: n.error.kind });
+    const onRetry = (n: { attempt: number; delayMs: number; error: LosantApiError }) =>
+      notices.push({ attempt: n.attempt, delayMs: n.delayMs, kind: n.error.kind });
     const gets = () => server.requests.filter((r) => r.method === 'GET').length;
 
     before(() => {
@@ -349,7 +361,10 @@ describe('LosantClient', () => {
         const page = await retrying.listOrganizations({}, { onRetry });
         assert.ok(page.items.length > 0);
         assert.equal(gets(), 2);
-        assert.deepEqual(notices.map((n) => [n.attempt, n.kind]), [[1, 'server']]);
+        assert.deepEqual(
+          notices.map((n) => [n.attempt, n.kind]),
+          [[1, 'server']],
+        );
       });
     }
 

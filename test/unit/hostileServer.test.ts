@@ -106,7 +106,11 @@ describe('LosantClient against a server that is not Losant', () => {
   describe('a page larger than asked for', () => {
     it('keeps perPage items of a page of 20,000 and says how many it ignored', async () => {
       const items = Array.from({ length: 20_000 }, (_, i) => ({ id: i.toString(16).padStart(24, '0'), name: `Org ${i}` }));
-      answer = { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items, count: 20_000, totalCount: 20_000, perPage: 20_000, page: 0 }) };
+      answer = {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ items, count: 20_000, totalCount: 20_000, perPage: 20_000, page: 0 }),
+      };
       const page = await client.listOrganizations({ perPage: 100 });
       assert.equal(page.items.length, 100);
       assert.equal(page.count, 100);
@@ -119,7 +123,11 @@ describe('LosantClient against a server that is not Losant', () => {
 
     it('ignores nothing when the page is the size asked for', async () => {
       const items = Array.from({ length: 10 }, (_, i) => ({ id: i.toString(16).padStart(24, '0'), name: `Org ${i}` }));
-      answer = { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items, count: 10, totalCount: 30, perPage: 10, page: 0 }) };
+      answer = {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ items, count: 10, totalCount: 30, perPage: 10, page: 0 }),
+      };
       const page = await client.listOrganizations({ perPage: 10 });
       assert.equal(page.items.length, 10);
       assert.equal(page.extra, 0);
@@ -135,7 +143,14 @@ describe('which API URLs may receive the token over plain HTTP', () => {
   });
 
   it('refuses names under .localhost, which ordinary DNS resolves, and other look-alikes', () => {
-    for (const bad of ['http://api.localhost', 'http://evil.localhost:8080', 'http://localhost.evil.example', 'http://127.0.0.1.evil.example', 'http://0.0.0.0', 'http://[::2]']) {
+    for (const bad of [
+      'http://api.localhost',
+      'http://evil.localhost:8080',
+      'http://localhost.evil.example',
+      'http://127.0.0.1.evil.example',
+      'http://0.0.0.0',
+      'http://[::2]',
+    ]) {
       const check = checkApiUrl(bad);
       assert.equal(check.ok, false, bad);
       assert.equal(!check.ok && check.insecure, true, bad);

@@ -57,7 +57,8 @@ describe('sign-in input checks', () => {
     assert.equal(checkEmail(`${'a'.repeat(1012)}@example.com`), undefined);
     assert.match(says(checkEmail(`${'a'.repeat(1013)}@example.com`)), /1025 characters .* 1024/);
     assert.match(says(checkEmail('')), /Enter the email address/);
-    for (const email of ['demo', 'demo@', '@example.com', 'demo@example', 'de mo@example.com']) assert.match(says(checkEmail(email)), /whole email address/, email);
+    for (const email of ['demo', 'demo@', '@example.com', 'demo@example', 'de mo@example.com'])
+      assert.match(says(checkEmail(email)), /whole email address/, email);
   });
 
   it('takes a password of 8 to 2048 characters (counted as Losant counts them), and never repeats it', () => {

@@ -39,7 +39,7 @@ describe("Losant's documented examples", () => {
     });
   }
 
-  it("an org whose summary.payloadCount is the Payload Counts example matches org.json, a flat map of numbers does not", () => {
+  it('an org whose summary.payloadCount is the Payload Counts example matches org.json, a flat map of numbers does not', () => {
     assertLosantSchema('org', { ...orgExample, summary: { ...orgExample.summary, payloadCount: payloadCountsExample } }, 'the example org with payload counts');
     // The shape the local server used to send, which the details view then read as numbers.
     const flat = { ...orgExample, summary: { payloadCount: { total: 1364, mqttIn: 1244, mqttOut: 120 } } };

@@ -42,4 +42,3 @@ export class MemoryState implements ValueStore {
     return Promise.resolve();
   }
 }
-

@@ -33,7 +33,9 @@ describe('creating an organization below VS Code', () => {
 
   it('trims the name, leaves out a blank description and refuses what the form refuses', () => {
     assert.deepEqual(organizationPost({ name: '  Berlin Pilot ', description: '  ' }), { body: { name: 'Berlin Pilot' } });
-    assert.deepEqual(organizationPost({ name: 'Berlin Pilot', description: ' Line one\nline two' }), { body: { name: 'Berlin Pilot', description: ' Line one\nline two' } });
+    assert.deepEqual(organizationPost({ name: 'Berlin Pilot', description: ' Line one\nline two' }), {
+      body: { name: 'Berlin Pilot', description: ' Line one\nline two' },
+    });
     assert.match(problem(organizationPost({ name: ' ', description: '' })), /Enter a name/);
     assert.match(problem(organizationPost({ name: 'Tab\tName', description: '' })), /control characters/);
     assert.match(problem(organizationPost({ name: 'ok', description: 'd'.repeat(32768) })), /32768 characters/);
@@ -46,7 +48,11 @@ describe('creating an organization below VS Code', () => {
       ['Tagged\u{E0041}\u{E0042}', 'U+E0041, U+E0042'],
       ['\u2066Isolated\u2069', 'U+2066, U+2069'],
     ]) {
-      assert.match(problem(organizationPost({ name, description: '' })), new RegExp(`do not show but change how it reads \\(${named.replace(/\+/g, '\\+')}\\)`), name);
+      assert.match(
+        problem(organizationPost({ name, description: '' })),
+        new RegExp(`do not show but change how it reads \\(${named.replace(/\+/g, '\\+')}\\)`),
+        name,
+      );
     }
     // Emoji sequences joined by U+200D are names like any other.
     assert.ok('body' in organizationPost({ name: 'Family 👨‍👩‍👧 Farms', description: '' }));
@@ -77,7 +83,14 @@ describe('creating an organization below VS Code', () => {
   });
 
   it('a refusal carries Losant’s reason and the error, and nothing is retried', async () => {
-    server.setFault({ kind: 'status', status: 400, method: 'POST', path: '/orgs', times: 1, body: { type: 'Validation', message: 'organization.name has longer length than allowed' } });
+    server.setFault({
+      kind: 'status',
+      status: 400,
+      method: 'POST',
+      path: '/orgs',
+      times: 1,
+      body: { type: 'Validation', message: 'organization.name has longer length than allowed' },
+    });
     const outcome = await createOrganizationOnce(client, { name: 'Refused Org' }, { describe: describeError });
     assert.equal(outcome.kind, 'refused');
     assert.ok(outcome.kind === 'refused');

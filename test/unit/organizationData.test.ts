@@ -5,7 +5,11 @@ import { LosantApiError, render, type ListedOrganization } from '../../src/losan
 import { dataText, LIST_DESCRIPTION_MAX, organizationData } from '../../src/model/organizationData';
 import { failureText, unavailableText } from '../../src/model/toolGuidance';
 
-const org = (extra: Partial<ListedOrganization> & Record<string, unknown> = {}): ListedOrganization => ({ id: '5f0c1e2d3a4b5c6d7e8f9a0b', name: 'Acme Cold Chain', ...extra });
+const org = (extra: Partial<ListedOrganization> & Record<string, unknown> = {}): ListedOrganization => ({
+  id: '5f0c1e2d3a4b5c6d7e8f9a0b',
+  name: 'Acme Cold Chain',
+  ...extra,
+});
 
 describe('organization data for the agent', () => {
   it('carries what the details view shows: counts, storage, payloads, dates, flags and banner', () => {

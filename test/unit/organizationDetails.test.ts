@@ -106,7 +106,10 @@ describe('the details of an organization', () => {
     assert.deepEqual(tooltip?.split('\n'), ['Payloads: 10', 'MQTT in: 5', 'newFancyThing: 3', 'Other payloads: 2']);
 
     const many = Object.fromEntries(Array.from({ length: 23 }, (_, i) => [`type${i}`, { 'a.b': 100 - i }]));
-    const lines = rows({ ...example, summary: { payloadCount: many } }).find((d) => d.key === 'payloadCount')?.tooltip?.split('\n') ?? [];
+    const lines =
+      rows({ ...example, summary: { payloadCount: many } })
+        .find((d) => d.key === 'payloadCount')
+        ?.tooltip?.split('\n') ?? [];
     assert.equal(lines.length, 1 + 20 + 1);
     assert.equal(lines.at(-1), '…and 3 more payload types');
   });

@@ -6,12 +6,26 @@ const asUrl = (p: { scheme: string; authority: string; path: string }): string =
 
 describe('Open in Losant links', () => {
   it("links a Losant id to the organization's page", () => {
-    assert.equal(asUrl(organizationPage('https://app.losant.com', '5f0c8a3b2d1e4f6a7b8c9d0e')), 'https://app.losant.com/organizations/5f0c8a3b2d1e4f6a7b8c9d0e');
-    assert.equal(asUrl(organizationPage('https://losant.example.com/app/', '5F0C8A3B2D1E4F6A7B8C9D0E')), 'https://losant.example.com/app/organizations/5F0C8A3B2D1E4F6A7B8C9D0E');
+    assert.equal(
+      asUrl(organizationPage('https://app.losant.com', '5f0c8a3b2d1e4f6a7b8c9d0e')),
+      'https://app.losant.com/organizations/5f0c8a3b2d1e4f6a7b8c9d0e',
+    );
+    assert.equal(
+      asUrl(organizationPage('https://losant.example.com/app/', '5F0C8A3B2D1E4F6A7B8C9D0E')),
+      'https://losant.example.com/app/organizations/5F0C8A3B2D1E4F6A7B8C9D0E',
+    );
   });
 
   it('links anything that is not a Losant id to the organization list, never elsewhere', () => {
-    for (const id of ['../../../settings', '..%2F..%2Fsettings', '5f0c8a3b2d1e4f6a7b8c9d0e/../../x', 'a?b#c', 'javascript:alert(1)', '', ' 5f0c8a3b2d1e4f6a7b8c9d0e']) {
+    for (const id of [
+      '../../../settings',
+      '..%2F..%2Fsettings',
+      '5f0c8a3b2d1e4f6a7b8c9d0e/../../x',
+      'a?b#c',
+      'javascript:alert(1)',
+      '',
+      ' 5f0c8a3b2d1e4f6a7b8c9d0e',
+    ]) {
       assert.equal(asUrl(organizationPage('https://app.losant.com', id)), 'https://app.losant.com/organizations', JSON.stringify(id));
     }
     assert.equal(asUrl(organizationPage('https://app.losant.com')), 'https://app.losant.com/organizations');
@@ -40,7 +54,14 @@ describe('the one form of a URL and of a Losant id', () => {
 
   it('takes 24 hexadecimal characters, in either case, as a Losant id, and nothing else', () => {
     for (const id of ['5f0c8a3b2d1e4f6a7b8c9d0e', '5F0C8A3B2D1E4F6A7B8C9D0E']) assert.ok(OBJECT_ID.test(id), id);
-    for (const id of ['', '5f0c8a3b2d1e4f6a7b8c9d0', '5f0c8a3b2d1e4f6a7b8c9d0e0', '5f0c8a3b2d1e4f6a7b8c9d0g', ' 5f0c8a3b2d1e4f6a7b8c9d0e', '5f0c8a3b2d1e4f6a7b8c9d0e\n']) {
+    for (const id of [
+      '',
+      '5f0c8a3b2d1e4f6a7b8c9d0',
+      '5f0c8a3b2d1e4f6a7b8c9d0e0',
+      '5f0c8a3b2d1e4f6a7b8c9d0g',
+      ' 5f0c8a3b2d1e4f6a7b8c9d0e',
+      '5f0c8a3b2d1e4f6a7b8c9d0e\n',
+    ]) {
       assert.ok(!OBJECT_ID.test(id), JSON.stringify(id));
     }
   });

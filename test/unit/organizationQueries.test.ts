@@ -42,7 +42,11 @@ describe('the list tool below VS Code', () => {
 
   it('falls back to the view’s settings, 100 organizations and no payload counts', () => {
     const r = request(undefined, { ...defaults, sortField: 'lastUpdated', sortDirection: 'desc', pageSize: 40 });
-    assert.deepEqual(r, { query: { sortField: 'lastUpdated', sortDirection: 'desc', filter: undefined, summaryExclude: ['payloadCount'] }, limit: 100, perPage: 40 });
+    assert.deepEqual(r, {
+      query: { sortField: 'lastUpdated', sortDirection: 'desc', filter: undefined, summaryExclude: ['payloadCount'] },
+      limit: 100,
+      perPage: 40,
+    });
     assert.equal(request({}, { ...defaults, includePayloadCounts: true }).query.summaryExclude, undefined);
   });
 
@@ -68,11 +72,21 @@ describe('the list tool below VS Code', () => {
     const r = request({ limit: 5 }, { ...defaults, pageSize: 2 });
     const collected = await collectOrganizations(client, r.query, r);
     assert.equal(collected.organizations.length, 5);
-    assert.deepEqual(gets().map((q) => [q.page, q.perPage]), [['0', '2'], ['1', '2'], ['2', '2']]);
+    assert.deepEqual(
+      gets().map((q) => [q.page, q.perPage]),
+      [
+        ['0', '2'],
+        ['1', '2'],
+        ['2', '2'],
+      ],
+    );
     const data = listData(r, collected);
     assert.deepEqual([data.totalCount, data.returned, data.more], [23, 5, true]);
     const all = await client.listOrganizations({ sortField: 'name', perPage: 100 });
-    assert.deepEqual(collected.organizations.map((o) => o.name), all.items.slice(0, 5).map((o) => o.name));
+    assert.deepEqual(
+      collected.organizations.map((o) => o.name),
+      all.items.slice(0, 5).map((o) => o.name),
+    );
   });
 
   it('stops at the end of the list and says nothing more exists', async () => {
@@ -123,8 +137,17 @@ describe('the get tool below VS Code', () => {
   it('finds an organization by ID, sorted by ID, stopping at the page that holds it', async () => {
     const target = byId[3];
     const result = await lookUpOrganization(client, lookup({ id: target.id }), { perPage: 2 });
-    assert.deepEqual(result.matches.map((o) => o.id), [target.id]);
-    assert.deepEqual(server.requests.map((r) => [r.query.sortField, r.query.page]), [['id', '0'], ['id', '1']]);
+    assert.deepEqual(
+      result.matches.map((o) => o.id),
+      [target.id],
+    );
+    assert.deepEqual(
+      server.requests.map((r) => [r.query.sortField, r.query.page]),
+      [
+        ['id', '0'],
+        ['id', '1'],
+      ],
+    );
     const data = lookupData(lookup({ id: target.id }), result) as { found: number; organizations: { name: string }[] };
     assert.equal(data.found, 1);
     assert.equal(data.organizations[0].name, target.name);
@@ -141,8 +164,14 @@ describe('the get tool below VS Code', () => {
   it('finds by exact name with glob characters taken literally; a case variant is only named as one', async () => {
     const result = await lookUpOrganization(client, lookup({ name: 'Berlin * Pilot?' }), { perPage: 100 });
     assert.equal(server.requests[0].query.filter, 'Berlin ? Pilot?');
-    assert.deepEqual(result.matches.map((o) => o.description), ['The real one']);
-    assert.deepEqual(result.caseVariants.map((o) => o.name), ['BERLIN * PILOT?']);
+    assert.deepEqual(
+      result.matches.map((o) => o.description),
+      ['The real one'],
+    );
+    assert.deepEqual(
+      result.caseVariants.map((o) => o.name),
+      ['BERLIN * PILOT?'],
+    );
     const data = lookupData(lookup({ name: 'Berlin * Pilot?' }), result);
     assert.equal(data.name, 'Berlin * Pilot?');
     assert.equal(data.found, 1);

@@ -33,7 +33,10 @@ describe('OrganizationsListing', () => {
   });
 
   function model(clientState: () => ClientState = ready): OrganizationsListing {
-    const m = new OrganizationsListing(() => Promise.resolve(clientState()), () => filter);
+    const m = new OrganizationsListing(
+      () => Promise.resolve(clientState()),
+      () => filter,
+    );
     m.onNotice((n) => notices.push(n.message));
     return m;
   }
@@ -67,7 +70,11 @@ describe('OrganizationsListing', () => {
 
     it('says why the API URL cannot be used, and whether it is only plain HTTP', async () => {
       const reason = text('plain HTTP to {0}', 'x');
-      assert.deepEqual(await model(() => ({ kind: 'badApiUrl', reason, insecure: true, settings: ready().settings })).loaded(), { kind: 'badApiUrl', reason, insecure: true });
+      assert.deepEqual(await model(() => ({ kind: 'badApiUrl', reason, insecure: true, settings: ready().settings })).loaded(), {
+        kind: 'badApiUrl',
+        reason,
+        insecure: true,
+      });
     });
   });
 
@@ -137,7 +144,10 @@ describe('OrganizationsListing', () => {
       server.setFault({ kind: 'status', status: 200, body: { items, count: 500, totalCount: 500, perPage: 500, page: 0 }, times: 1 });
       const l = listed(await model().loaded());
       assert.equal(l.organizations.length, 10);
-      assert.ok(notices.some((n) => /490 more organizations than the 10 a page was asked for/.test(n)), notices.join('\n'));
+      assert.ok(
+        notices.some((n) => /490 more organizations than the 10 a page was asked for/.test(n)),
+        notices.join('\n'),
+      );
     });
 
     it('counts the organizations the API sent incomplete, and says why in the log', async () => {
@@ -181,7 +191,10 @@ describe('OrganizationsListing', () => {
       const state = await slow; // waits for the newer load
       assert.equal(listed(state).totalCount, 3);
       await new Promise((r) => setTimeout(r, 900));
-      assert.deepEqual(published.map((s) => listed(s).totalCount), [3]);
+      assert.deepEqual(
+        published.map((s) => listed(s).totalCount),
+        [3],
+      );
     });
 
     it('a refresh cancels a Load more in flight', async () => {
@@ -198,21 +211,53 @@ describe('OrganizationsListing', () => {
 
   describe('failures become states', () => {
     const cases: [string, () => void, (s: ListingState) => void][] = [
-      ['an invalid token: rejected, not expired', () => (token = `${server.tokens.all.slice(0, -4)}AAAA`), (s) => assert.deepEqual([s.kind, s.kind === 'tokenRejected' && s.expired], ['tokenRejected', false])],
-      ['an expired token: rejected and expired', () => (token = server.tokens.expired), (s) => assert.deepEqual([s.kind, s.kind === 'tokenRejected' && s.expired], ['tokenRejected', true])],
+      [
+        'an invalid token: rejected, not expired',
+        () => (token = `${server.tokens.all.slice(0, -4)}AAAA`),
+        (s) => assert.deepEqual([s.kind, s.kind === 'tokenRejected' && s.expired], ['tokenRejected', false]),
+      ],
+      [
+        'an expired token: rejected and expired',
+        () => (token = server.tokens.expired),
+        (s) => assert.deepEqual([s.kind, s.kind === 'tokenRejected' && s.expired], ['tokenRejected', true]),
+      ],
       ['a token without the scope: forbidden', () => (token = server.tokens.noOrgsScope), (s) => assert.equal(s.kind, 'forbidden')],
-      ['a server error: failed, to try again', () => server.setFault({ kind: 'status', status: 500 }), (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'server'])],
-      ['a proxy refusing: failed, not a token problem', () => server.setFault({ kind: 'notJson', status: 407 }), (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'proxy'])],
-      ['no answer in time: failed with a timeout', () => ((timeoutMs = 300), server.setFault({ kind: 'delay', ms: 2000 })), (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'timeout'])],
-      ['a dropped connection: failed with a network error', () => server.setFault({ kind: 'drop' }), (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'network'])],
-      ['a body that is not JSON: failed, unexpected response', () => server.setFault({ kind: 'notJson', status: 200 }), (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'unexpectedResponse'])],
+      [
+        'a server error: failed, to try again',
+        () => server.setFault({ kind: 'status', status: 500 }),
+        (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'server']),
+      ],
+      [
+        'a proxy refusing: failed, not a token problem',
+        () => server.setFault({ kind: 'notJson', status: 407 }),
+        (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'proxy']),
+      ],
+      [
+        'no answer in time: failed with a timeout',
+        () => ((timeoutMs = 300), server.setFault({ kind: 'delay', ms: 2000 })),
+        (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'timeout']),
+      ],
+      [
+        'a dropped connection: failed with a network error',
+        () => server.setFault({ kind: 'drop' }),
+        (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'network']),
+      ],
+      [
+        'a body that is not JSON: failed, unexpected response',
+        () => server.setFault({ kind: 'notJson', status: 200 }),
+        (s) => assert.deepEqual([s.kind, s.kind === 'failed' && s.error.kind], ['failed', 'unexpectedResponse']),
+      ],
     ];
     for (const [what, arrange, check] of cases) {
       it(what, async () => {
         arrange();
         const state = await model().loaded();
         check(state);
-        if ('error' in state) assert.ok(notices.some((n) => n.startsWith('Loading organizations failed')), 'the log says why');
+        if ('error' in state)
+          assert.ok(
+            notices.some((n) => n.startsWith('Loading organizations failed')),
+            'the log says why',
+          );
       });
     }
 

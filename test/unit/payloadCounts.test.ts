@@ -19,18 +19,27 @@ describe('payloadTotals', () => {
       timer: {},
       webhook: { 'public.rest': 0 },
     });
-    assert.deepEqual(totals, { total: 17, byType: [{ type: 'deviceState', count: 10 }, { type: 'somethingNew', count: 7 }] });
+    assert.deepEqual(totals, {
+      total: 17,
+      byType: [
+        { type: 'deviceState', count: 10 },
+        { type: 'somethingNew', count: 7 },
+      ],
+    });
   });
 
   it('ties are ordered by type name', () => {
-    assert.deepEqual(payloadTotals({ timer: { a: 1 }, event: { a: 1 } })?.byType.map((t) => t.type), ['event', 'timer']);
+    assert.deepEqual(
+      payloadTotals({ timer: { a: 1 }, event: { a: 1 } })?.byType.map((t) => t.type),
+      ['event', 'timer'],
+    );
   });
 
   it('no payloads yet is a total of 0', () => {
     assert.deepEqual(payloadTotals({}), { total: 0, byType: [] });
   });
 
-  it('a flat map of numbers is not Losant\'s shape: no total rather than a wrong one', () => {
+  it("a flat map of numbers is not Losant's shape: no total rather than a wrong one", () => {
     assert.equal(payloadTotals({ total: 1364, mqttIn: 1244, mqttOut: 120 }), undefined);
     // Mixed: only the types in Losant's shape count.
     assert.deepEqual(payloadTotals({ total: 99, mqttIn: { 'device.mqtt': 4 } }), { total: 4, byType: [{ type: 'mqttIn', count: 4 }] });

@@ -2,7 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { LosantApiError } from '../../src/losant';
 
-export async function rejection<E extends Error = LosantApiError>(p: Promise<unknown>, type: abstract new (...args: never[]) => E = LosantApiError as never): Promise<E> {
+export async function rejection<E extends Error = LosantApiError>(
+  p: Promise<unknown>,
+  type: abstract new (...args: never[]) => E = LosantApiError as never,
+): Promise<E> {
   try {
     await p;
   } catch (e) {

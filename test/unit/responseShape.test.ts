@@ -21,7 +21,10 @@ describe('response shape checks', () => {
       perPage: 100,
       page: 0,
     });
-    assert.deepEqual(page.items.map((o) => o.name), ['Good', 'Only orgId']);
+    assert.deepEqual(
+      page.items.map((o) => o.name),
+      ['Good', 'Only orgId'],
+    );
     assert.equal(page.items[1].id, 'd'.repeat(24));
     assert.equal(page.skipped.length, 4);
     assert.ok(page.skipped.some((s) => s.includes('has no name')));
@@ -43,7 +46,11 @@ describe('response shape checks', () => {
 
   it('throws unexpectedResponse for a body that is not an organization list', () => {
     for (const body of [null, [], 'text', { items: 'no' }, { data: [] }, { items: [], totalCount: -1 }, { items: [], totalCount: '3' }]) {
-      assert.throws(() => parseOrganizationsPage(body), (e: LosantApiError) => e.kind === 'unexpectedResponse', JSON.stringify(body));
+      assert.throws(
+        () => parseOrganizationsPage(body),
+        (e: LosantApiError) => e.kind === 'unexpectedResponse',
+        JSON.stringify(body),
+      );
     }
   });
 
@@ -54,7 +61,10 @@ describe('response shape checks', () => {
   });
 
   it('refuses a created organization without an id', () => {
-    assert.throws(() => parseCreatedOrganization({ name: 'x' }), (e: LosantApiError) => e.kind === 'unexpectedResponse');
+    assert.throws(
+      () => parseCreatedOrganization({ name: 'x' }),
+      (e: LosantApiError) => e.kind === 'unexpectedResponse',
+    );
   });
 
   it('reads Retry-After seconds, an HTTP date, or Losant\'s "Retry in N seconds"', () => {

@@ -181,8 +181,7 @@ describe('fake Losant server', function () {
       await filtered.close();
     });
 
-    const find = async (glob: string): Promise<string[]> =>
-      names(await list(filtered, `?filterField=name&filter=${encodeURIComponent(glob)}`)).sort();
+    const find = async (glob: string): Promise<string[]> => names(await list(filtered, `?filterField=name&filter=${encodeURIComponent(glob)}`)).sort();
 
     it('* matches any run, case-insensitively, against the whole name', async function () {
       assert.deepEqual(await find('al*'), ['Alpha', 'ALPHA two'].sort());
@@ -272,7 +271,10 @@ describe('fake Losant server', function () {
       assert.equal(org.iconColor, '#43A047');
       assert.ok(Date.parse(org.creationDate) >= started - 1000 && Date.parse(org.creationDate) <= Date.now() + 1000);
       assert.ok(Date.parse(org.lastUpdated) >= Date.parse(org.creationDate));
-      assert.deepEqual(org.members.map((m) => [m.userId, m.role]), [[server.user.id, 'admin']]);
+      assert.deepEqual(
+        org.members.map((m) => [m.userId, m.role]),
+        [[server.user.id, 'admin']],
+      );
       assert.equal(org.summary.memberCount, 1);
       assert.equal(org.summary.deviceCount, 0);
       assert.deepEqual(org.summary.storageStats, { count: 0, size: 0 });
@@ -284,7 +286,10 @@ describe('fake Losant server', function () {
       assert.equal(typeof org.mfaMode, 'string');
       assert.equal(org._type, 'organization');
       const after = await list(server, `?filterField=name&filter=${encodeURIComponent('created org ü*')}`);
-      assert.deepEqual(after.items.map((o) => o.id), [org.id]);
+      assert.deepEqual(
+        after.items.map((o) => o.id),
+        [org.id],
+      );
       assert.equal((await list(server, '')).totalCount, before + 1);
     });
 
@@ -413,8 +418,14 @@ describe('fake Losant server', function () {
         const orgs = big.organizations as Org[];
         assert.equal(new Set(orgs.map((o) => o.name)).size, 10_000);
         assert.equal(new Set(orgs.map((o) => o.id)).size, 10_000);
-        assert.ok(orgs.some((o) => /[^ -~]/.test(o.name)), 'some unicode names');
-        assert.ok(orgs.some((o) => /^[a-z]/.test(o.name)), 'some names start lowercase');
+        assert.ok(
+          orgs.some((o) => /[^ -~]/.test(o.name)),
+          'some unicode names',
+        );
+        assert.ok(
+          orgs.some((o) => /^[a-z]/.test(o.name)),
+          'some names start lowercase',
+        );
         assert.ok(orgs.some((o) => o.description === undefined) && orgs.some((o) => o.description === ''));
         assert.ok(orgs.some((o) => (o.description ?? '').length > 1000));
         assert.ok(orgs.some((o) => typeof o.iconColor === 'string'));
@@ -429,7 +440,10 @@ describe('fake Losant server', function () {
         // Losant's two-level payload counts (type → source → count), several types and sources.
         const payloads = orgs.map((o) => o.summary.payloadCount as Record<string, Record<string, number>>);
         assert.ok(payloads.some((p) => Object.keys(p).length >= 4 && Object.keys(p.deviceState ?? {}).length === 2));
-        assert.ok(payloads.some((p) => Object.keys(p).length === 0), 'some organizations have no payloads');
+        assert.ok(
+          payloads.some((p) => Object.keys(p).length === 0),
+          'some organizations have no payloads',
+        );
         const roles = new Set(orgs.flatMap((o) => o.members.map((m) => m.role)));
         assert.ok(roles.has('admin') && roles.has('view'));
       } finally {
@@ -562,7 +576,7 @@ describe('fake Losant server', function () {
       assert.equal(l.count, 1);
     });
 
-    it('429 with Losant\'s throttling message and no Retry-After by default', async function () {
+    it("429 with Losant's throttling message and no Retry-After by default", async function () {
       server.setFault({ kind: 'status', status: 429 });
       const reply = await call(server, '/orgs');
       assertError(reply, 429, 'TooManyRequests', 'Over rate limit, request throttled. Retry in 1 seconds');
@@ -576,7 +590,11 @@ describe('fake Losant server', function () {
       assert.equal(reply.headers.get('retry-after'), '7');
     });
 
-    for (const [status, type] of [[500, 'Error'], [502, 'BadGateway'], [503, 'ServiceUnavailable']] as const) {
+    for (const [status, type] of [
+      [500, 'Error'],
+      [502, 'BadGateway'],
+      [503, 'ServiceUnavailable'],
+    ] as const) {
       it(`status ${status} answers a JSON ${type} body`, async function () {
         server.setFault({ kind: 'status', status });
         assertError(await call(server, '/orgs'), status, type);
@@ -686,7 +704,14 @@ describe('fake Losant server', function () {
       assert.equal((await call(server, '/me')).status, 503);
       assert.equal((await call(server, '/me')).status, 200);
       assert.equal(server.fault, undefined);
-      assert.deepEqual(server.requests.map((r) => [r.status, r.fault]), [[503, 'status'], [503, 'status'], [200, undefined]]);
+      assert.deepEqual(
+        server.requests.map((r) => [r.status, r.fault]),
+        [
+          [503, 'status'],
+          [503, 'status'],
+          [200, undefined],
+        ],
+      );
     });
   });
 });

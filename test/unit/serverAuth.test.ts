@@ -36,7 +36,7 @@ describe('fake Losant server: signing in', function () {
   }
 
   describe('GET /auth/ssoDomain', function () {
-    it('answers 200 SAML with the identity provider\'s URL for an email of an SSO domain, whatever its case', async function () {
+    it("answers 200 SAML with the identity provider's URL for an email of an SSO domain, whatever its case", async function () {
       for (const email of [server.accounts.sso.email, `Someone.Else@${server.accounts.ssoDomain.toUpperCase()}`]) {
         const reply = await call(server, `/auth/ssoDomain?email=${encodeURIComponent(email)}`, { token: null });
         assert.equal(reply.status, 200, reply.text);
@@ -137,7 +137,12 @@ describe('fake Losant server: signing in', function () {
     });
 
     it('checks the body before the credentials', async function () {
-      assertError(await signIn({ email: server.accounts.demo.email, password: 'wrong' }), 400, 'Validation', 'credentials.password has less length than allowed');
+      assertError(
+        await signIn({ email: server.accounts.demo.email, password: 'wrong' }),
+        400,
+        'Validation',
+        'credentials.password has less length than allowed',
+      );
     });
 
     describe('two-factor authentication', function () {
@@ -153,7 +158,7 @@ describe('fake Losant server: signing in', function () {
         assert.equal((reply.body as { userId: string }).userId, id);
       });
 
-      it("accepts the codes of the steps before and after (clocks a little apart), not one two steps away", async function () {
+      it('accepts the codes of the steps before and after (clocks a little apart), not one two steps away', async function () {
         await server.close();
         // A stopped clock, in the middle of a step, so that no step ends during the test.
         const now = 1_700_000_015_000;
@@ -163,18 +168,33 @@ describe('fake Losant server: signing in', function () {
           assert.equal((await signIn({ email, password, twoFactorCode: totpCode(totpSecret, now, offset) })).status, 200, `step ${offset}`);
         }
         for (const offset of [-2, 2]) {
-          assertError(await signIn({ email, password, twoFactorCode: totpCode(totpSecret, now, offset) }), 401, 'Unauthorized', 'Invalid two factor authentication code');
+          assertError(
+            await signIn({ email, password, twoFactorCode: totpCode(totpSecret, now, offset) }),
+            401,
+            'Unauthorized',
+            'Invalid two factor authentication code',
+          );
         }
       });
 
       it('checks the password first: a wrong password with the right code is "Invalid email or password"', async function () {
         const { email } = server.accounts.twoFactor;
-        assertError(await signIn({ email, password: 'not-the-password', twoFactorCode: server.twoFactorCode() }), 401, 'Unauthorized', 'Invalid email or password');
+        assertError(
+          await signIn({ email, password: 'not-the-password', twoFactorCode: server.twoFactorCode() }),
+          401,
+          'Unauthorized',
+          'Invalid email or password',
+        );
       });
 
       it("computes RFC 6238's published codes (SHA-1, its test key, which is this account's secret)", function () {
         const secret = server.accounts.twoFactor.totpSecret;
-        for (const [seconds, code] of [[59, '94287082'], [1111111109, '07081804'], [1234567890, '89005924'], [2000000000, '69279037']] as const) {
+        for (const [seconds, code] of [
+          [59, '94287082'],
+          [1111111109, '07081804'],
+          [1234567890, '89005924'],
+          [2000000000, '69279037'],
+        ] as const) {
           assert.equal(totpCode(secret, seconds * 1000, 0, 8), code);
         }
         assert.equal(server.twoFactorCode(59_000), '287082');
@@ -256,7 +276,7 @@ describe('fake Losant server: signing in', function () {
       assertError(await call(server, '/me', { token: server.tokens.expired }), 401, 'Unauthorized', 'Access token has expired');
     });
 
-    it("names the signed-in account, with its two-factor setting", async function () {
+    it('names the signed-in account, with its two-factor setting', async function () {
       const { email, password, id } = server.accounts.twoFactor;
       const token = await tokenFor({ email, password, twoFactorCode: server.twoFactorCode() });
       const me = (await call(server, '/me', { token })).body as { id: string; email: string; twoFactorAuthEnabled: boolean };
@@ -264,7 +284,12 @@ describe('fake Losant server: signing in', function () {
     });
 
     it('401 for a well-signed token of a user who does not exist', async function () {
-      assertError(await call(server, '/me', { token: server.signToken({ scope: ['all.User'], userId: 'aaaaaaaaaaaaaaaaaaaaaaaa' }) }), 401, 'Unauthorized', 'Invalid access token');
+      assertError(
+        await call(server, '/me', { token: server.signToken({ scope: ['all.User'], userId: 'aaaaaaaaaaaaaaaaaaaaaaaa' }) }),
+        401,
+        'Unauthorized',
+        'Invalid access token',
+      );
     });
   });
 });

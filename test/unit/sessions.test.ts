@@ -20,7 +20,13 @@ import {
 
 const jwt = (claims: object): string => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 
-const DANA: SessionRecord = { apiUrl: 'https://api.losant.com', id: 'a1', account: 'Dana Rivera (dana@example.com)', userId: '5e8f', scopes: ['orgs.get', 'orgs.post', 'me.get'] };
+const DANA: SessionRecord = {
+  apiUrl: 'https://api.losant.com',
+  id: 'a1',
+  account: 'Dana Rivera (dana@example.com)',
+  userId: '5e8f',
+  scopes: ['orgs.get', 'orgs.post', 'me.get'],
+};
 const ACME: SessionRecord = { apiUrl: 'http://127.0.0.1:8080', id: 'b2', account: '', scopes: [] };
 
 describe('the sessions of the Losant authentication provider', () => {
@@ -42,7 +48,10 @@ describe('the sessions of the Losant authentication provider', () => {
           'https://losant.acme.example': { account: 'no id' },
         }),
       );
-      assert.deepEqual([...records.values()], [{ apiUrl: 'https://api.losant.com', id: 'c3', account: '[run] (command:losant.signOut) $ (alert)', scopes: ['orgs.get'] }]);
+      assert.deepEqual(
+        [...records.values()],
+        [{ apiUrl: 'https://api.losant.com', id: 'c3', account: '[run] (command:losant.signOut) $ (alert)', scopes: ['orgs.get'] }],
+      );
     });
     it('refuse records that are not ours: two with one id (neither is trusted), over-long scope names', () => {
       const records = parseSessionRecords(
@@ -108,14 +117,20 @@ describe('the sessions of the Losant authentication provider', () => {
       );
       // Asked for orgs.get, the view's narrower session comes first; all.User last.
       const all = { ...view, id: 'all', scopes: ['all.User'] };
-      assert.deepEqual(narrowestFirst([all, extension, view]).map((s) => s.id), ['a1', 'x9', 'all']);
+      assert.deepEqual(
+        narrowestFirst([all, extension, view]).map((s) => s.id),
+        ['a1', 'x9', 'all'],
+      );
     });
 
     it('keeps one session per scope set: a new one for other extensions replaces only the same scopes for the same account', () => {
       const devices: SessionRecord = { ...DANA, id: 'd1', scopes: ['devices.get', 'orgs.get'], forExtensions: true };
       const everything: SessionRecord = { ...DANA, id: 'e1', scopes: ['all.User'], forExtensions: true };
       const records = [DANA, devices, everything];
-      assert.deepEqual(replacedBy(records, { apiUrl: DANA.apiUrl, userId: DANA.userId, scopes: ['orgs.get', 'devices.get'] }).map((r) => r.id), ['d1']);
+      assert.deepEqual(
+        replacedBy(records, { apiUrl: DANA.apiUrl, userId: DANA.userId, scopes: ['orgs.get', 'devices.get'] }).map((r) => r.id),
+        ['d1'],
+      );
       assert.deepEqual(replacedBy(records, { apiUrl: DANA.apiUrl, userId: 'someone-else', scopes: ['all.User'] }), []);
       assert.deepEqual(replacedBy(records, { apiUrl: 'https://other.example', userId: DANA.userId, scopes: ['all.User'] }), []);
       assert.equal(viewRecord(records, DANA.apiUrl)?.id, 'a1', "the view's record is never one made for other extensions");
@@ -151,19 +166,37 @@ describe('the sessions of the Losant authentication provider', () => {
       ]);
 
       it('for scopes: the narrowest session that covers them, one per installation', () => {
-        assert.deepEqual(sessionsFor(all, ['orgs.get'], undefined, label).map((s) => s.id), ['a1', 'b2']);
-        assert.deepEqual(sessionsFor(all, ['devices.get'], undefined, label).map((s) => s.id), ['x9', 'b2']);
-        assert.deepEqual(sessionsFor(all, ['workflows.post'], undefined, label).map((s) => s.id), ['b2']);
+        assert.deepEqual(
+          sessionsFor(all, ['orgs.get'], undefined, label).map((s) => s.id),
+          ['a1', 'b2'],
+        );
+        assert.deepEqual(
+          sessionsFor(all, ['devices.get'], undefined, label).map((s) => s.id),
+          ['x9', 'b2'],
+        );
+        assert.deepEqual(
+          sessionsFor(all, ['workflows.post'], undefined, label).map((s) => s.id),
+          ['b2'],
+        );
       });
 
       it('for no scopes: every session, narrowest first (the Accounts menu lists them all)', () => {
-        assert.deepEqual(sessionsFor(all, undefined, undefined, label).map((s) => s.id), ['a1', 'x9', 'b2']);
+        assert.deepEqual(
+          sessionsFor(all, undefined, undefined, label).map((s) => s.id),
+          ['a1', 'x9', 'b2'],
+        );
       });
 
       it('for an account VS Code names: only that installation, and only the session of that label', () => {
-        assert.deepEqual(sessionsFor(all, ['orgs.get'], { id: DANA.apiUrl }, label).map((s) => s.id), ['a1', 'x9']);
+        assert.deepEqual(
+          sessionsFor(all, ['orgs.get'], { id: DANA.apiUrl }, label).map((s) => s.id),
+          ['a1', 'x9'],
+        );
         const broaderLabel = label(all[1]);
-        assert.deepEqual(sessionsFor(all, ['orgs.get'], { id: DANA.apiUrl, label: broaderLabel }, label).map((s) => s.id), ['x9']);
+        assert.deepEqual(
+          sessionsFor(all, ['orgs.get'], { id: DANA.apiUrl, label: broaderLabel }, label).map((s) => s.id),
+          ['x9'],
+        );
         assert.deepEqual(sessionsFor(all, ['orgs.get'], { id: 'https://elsewhere.example' }, label), []);
       });
 

@@ -1,6 +1,6 @@
 // Where the API and app URLs in effect come from: the user, or an opened folder's settings.
 import * as assert from 'node:assert/strict';
-import { apiUrlOverride, appUrlOverride, hostOf } from "../../src/model/settingOrigin";
+import { apiUrlOverride, appUrlOverride, hostOf } from '../../src/model/settingOrigin';
 
 const DEFAULT = { defaultValue: 'https://api.losant.com' };
 
@@ -10,13 +10,13 @@ describe('API URL from the workspace settings', () => {
     assert.deepEqual(o, { value: 'https://evil.example', userValue: 'https://api.losant.com', host: 'evil.example' });
   });
 
-  it('compares with the user\'s own value, and names the port', () => {
+  it("compares with the user's own value, and names the port", () => {
     const o = apiUrlOverride({ ...DEFAULT, globalValue: 'https://api.private.example', workspaceValue: 'http://127.0.0.1:4567' }, true);
     assert.equal(o?.userValue, 'https://api.private.example');
     assert.equal(o?.host, '127.0.0.1:4567');
   });
 
-  it('is none in a workspace that is not trusted: VS Code ignores the folder\'s value of a restricted setting', () => {
+  it("is none in a workspace that is not trusted: VS Code ignores the folder's value of a restricted setting", () => {
     assert.equal(apiUrlOverride({ ...DEFAULT, workspaceValue: 'https://evil.example' }, false), undefined);
   });
 
@@ -27,7 +27,7 @@ describe('API URL from the workspace settings', () => {
     assert.equal(apiUrlOverride(undefined, true), undefined);
   });
 
-  it('takes the folder\'s value over the workspace file\'s, as VS Code does', () => {
+  it("takes the folder's value over the workspace file's, as VS Code does", () => {
     const o = apiUrlOverride({ ...DEFAULT, workspaceValue: 'https://a.example', workspaceFolderValue: 'https://b.example' }, true);
     assert.equal(o?.host, 'b.example');
   });
@@ -48,7 +48,7 @@ describe('app URL from the workspace settings', () => {
     assert.equal(o?.host, 'app.losamt.example');
   });
 
-  it('is none when blank (derived from the API URL), the same as the user\'s, or untrusted', () => {
+  it("is none when blank (derived from the API URL), the same as the user's, or untrusted", () => {
     assert.equal(appUrlOverride({ defaultValue: '', globalValue: 'https://app.example', workspaceValue: ' ' }, true), undefined);
     assert.equal(appUrlOverride({ defaultValue: '', globalValue: 'https://app.example', workspaceValue: 'https://app.example/' }, true), undefined);
     assert.equal(appUrlOverride({ defaultValue: '', workspaceValue: 'https://app.losamt.example' }, false), undefined);

@@ -21,7 +21,10 @@ describe('settings', () => {
   });
 
   it('numbers are rounded into their bounds; what is no number falls back to the default', () => {
-    assert.deepEqual([read({ 'organizations.pageSize': 0 }).pageSize, read({ 'organizations.pageSize': 5000 }).pageSize, read({ 'organizations.pageSize': 12.6 }).pageSize], [1, 1000, 13]);
+    assert.deepEqual(
+      [read({ 'organizations.pageSize': 0 }).pageSize, read({ 'organizations.pageSize': 5000 }).pageSize, read({ 'organizations.pageSize': 12.6 }).pageSize],
+      [1, 1000, 13],
+    );
     assert.equal(read({ 'organizations.pageSize': '50' }).pageSize, 100);
     assert.equal(read({ requestTimeoutSeconds: Infinity }).timeoutMs, 30_000);
     assert.equal(read({ requestTimeoutSeconds: 9999 }).timeoutMs, 600_000);
@@ -42,10 +45,17 @@ describe('settings', () => {
 
   it('every sort field and direction the Settings editor offers (package.json) is read as picked, and its defaults are the defaults', () => {
     const properties = manifest.contributes.configuration.properties;
-    for (const [key, setting] of [['organizations.sortField', 'sortField'], ['organizations.sortDirection', 'sortDirection']] as const) {
+    for (const [key, setting] of [
+      ['organizations.sortField', 'sortField'],
+      ['organizations.sortDirection', 'sortDirection'],
+    ] as const) {
       const offered = properties[`losant.${key}`];
       assert.ok(offered.enum.length >= 2, key);
-      assert.deepEqual(offered.enum.map((value) => read({ [key]: value })[setting]), offered.enum, `${key}: a value offered is not read as picked`);
+      assert.deepEqual(
+        offered.enum.map((value) => read({ [key]: value })[setting]),
+        offered.enum,
+        `${key}: a value offered is not read as picked`,
+      );
       assert.equal(read({})[setting], offered.default);
     }
   });

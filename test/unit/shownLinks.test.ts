@@ -9,9 +9,9 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** Each URL, with how it was checked. Add a new link here only once it is verified. */
 const VERIFIED: Record<string, string> = {
   'https://docs.losant.com/user-accounts/user-tokens/': 'Losant\'s "User API Tokens" page (docs.losant.com)',
-  'https://api.losant.com': 'the REST API base URL in docs.losant.com/rest-api/overview/ and losant-rest\'s default',
-  'https://app.losant.com': 'the Losant web app (losant-rest\'s documented examples, the contract)',
-  'https://www.losant.com': 'Losant\'s site (losant-rest\'s README and examples)',
+  'https://api.losant.com': "the REST API base URL in docs.losant.com/rest-api/overview/ and losant-rest's default",
+  'https://app.losant.com': "the Losant web app (losant-rest's documented examples, the contract)",
+  'https://www.losant.com': "Losant's site (losant-rest's README and examples)",
 };
 
 function sourceFiles(dir: string): string[] {
@@ -31,11 +31,14 @@ describe('links the product shows', () => {
   const found = files.flatMap((file) => httpsUrls(readFileSync(file, 'utf8')).map((url) => ({ url, file: path.relative(ROOT, file) })));
 
   it('finds the links (the scan itself works)', () => {
-    assert.ok(found.some((f) => f.file === 'package.nls.json' && f.url.startsWith('https://docs.losant.com/')), JSON.stringify(found));
+    assert.ok(
+      found.some((f) => f.file === 'package.nls.json' && f.url.startsWith('https://docs.losant.com/')),
+      JSON.stringify(found),
+    );
     assert.ok(found.some((f) => f.file.startsWith('src') && f.url === 'https://api.losant.com'));
   });
 
-  it('every https URL in package.nls.json, README.md and src/ is one verified against Losant\'s documentation', () => {
+  it("every https URL in package.nls.json, README.md and src/ is one verified against Losant's documentation", () => {
     const unverified = found.filter((f) => !Object.prototype.hasOwnProperty.call(VERIFIED, f.url)).map((f) => `${f.file}: ${f.url}`);
     assert.deepEqual(unverified, [], 'verify these against docs.losant.com, then add them to VERIFIED');
   });

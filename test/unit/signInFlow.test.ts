@@ -8,7 +8,8 @@ import { lookUpEmail, REQUESTED_SCOPES, signInScopes, signInWithPassword, type S
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 import { FakeClock } from './fakeClock';
 
-const claimsOf = (token: string): { scope: string[]; sub: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { scope: string[]; sub: string };
+const claimsOf = (token: string): { scope: string[]; sub: string } =>
+  JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { scope: string[]; sub: string };
 
 describe('signing in with email and password (the flow below VS Code)', () => {
   let server: FakeLosant;
@@ -106,7 +107,10 @@ describe('signing in with email and password (the flow below VS Code)', () => {
       assert.equal((await client.me()).id, id);
       // The password travelled once, in the body of POST /auth/user, and nowhere else.
       const carrying = server.requests.filter((r) => JSON.stringify(r).includes(password));
-      assert.deepEqual(carrying.map((r) => `${r.method} ${r.path}`), ['POST /auth/user']);
+      assert.deepEqual(
+        carrying.map((r) => `${r.method} ${r.path}`),
+        ['POST /auth/user'],
+      );
     });
 
     it('an unverified email: signed in, with a notice to verify it', async () => {
@@ -187,7 +191,7 @@ describe('signing in with email and password (the flow below VS Code)', () => {
   });
 
   describe('the scopes another extension asks for through VS Code', () => {
-    it('adds only what the product\'s own scopes do not cover', () => {
+    it("adds only what the product's own scopes do not cover", () => {
       assert.deepEqual(signInScopes([]), { ok: true, scopes: REQUESTED_SCOPES, extra: [] });
       assert.deepEqual(signInScopes(['orgs.get', 'devices.get', 'devices.get', 'application.*']), {
         ok: true,

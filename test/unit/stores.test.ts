@@ -65,7 +65,10 @@ describe('the stores', () => {
       assert.deepEqual([record.account, record.userId, record.scopes], [DANA.label, 'u1', VIEW_SCOPES]);
       const stored = secrets.values.get('losant.sessions') ?? '';
       assert.ok(!stored.includes('view-token'), 'the record holds no token');
-      assert.deepEqual((await sessions.stored()).map((s) => [s.apiUrl, s.token === 'view-token', s.record?.id]), [[API, true, record.id]]);
+      assert.deepEqual(
+        (await sessions.stored()).map((s) => [s.apiUrl, s.token === 'view-token', s.record?.id]),
+        [[API, true, record.id]],
+      );
     });
 
     it("a session for other extensions goes beside the view's, never replacing its token; one per scope set", async () => {
@@ -76,16 +79,19 @@ describe('the stores', () => {
       await sessions.save(API, 'all-token', DANA, ['all.User'], { forExtensions: true });
       assert.equal(await tokens.get(API), 'view-token');
       const stored = await sessions.stored();
-      assert.deepEqual(stored.map((s) => [s.record?.forExtensions === true, s.record?.scopes]), [
-        [false, VIEW_SCOPES],
-        [true, ['devices.get']],
-        [true, ['all.User']],
-      ]);
+      assert.deepEqual(
+        stored.map((s) => [s.record?.forExtensions === true, s.record?.scopes]),
+        [
+          [false, VIEW_SCOPES],
+          [true, ['devices.get']],
+          [true, ['all.User']],
+        ],
+      );
       assert.ok(!stored.some((s) => s.record?.id === first.id), 'the same scope set replaced the older one');
       assert.ok(stored.some((s) => s.record?.id === second.id && s.token === 'devices-token-2'));
     });
 
-    it('with no view session there, a broader sign-in becomes the view\'s own', async () => {
+    it("with no view session there, a broader sign-in becomes the view's own", async () => {
       const { tokens, sessions } = stores();
       const record = await sessions.save(API, 'all-token', DANA, ['all.User'], { forExtensions: true });
       assert.equal(record.forExtensions, undefined);
@@ -98,7 +104,10 @@ describe('the stores', () => {
       await sessions.save(API, 'devices-token', DANA, ['devices.get'], { forExtensions: true });
       await sessions.save(OTHER, 'other-token', DANA, VIEW_SCOPES);
       assert.equal(await sessions.remove(API), 1);
-      assert.deepEqual((await sessions.stored()).map((s) => s.apiUrl), [OTHER]);
+      assert.deepEqual(
+        (await sessions.stored()).map((s) => s.apiUrl),
+        [OTHER],
+      );
       assert.ok(![...secrets.values.values()].some((v) => v === 'view-token' || v === 'devices-token'), 'no token of the installation is left');
     });
 
@@ -107,18 +116,27 @@ describe('the stores', () => {
       await sessions.save(API, 'view-token', DANA, VIEW_SCOPES);
       const devices = await sessions.save(API, 'devices-token', DANA, ['devices.get'], { forExtensions: true });
       await sessions.removeForExtensions(devices.id);
-      assert.deepEqual((await sessions.stored()).map((s) => s.token === 'view-token'), [true]);
+      assert.deepEqual(
+        (await sessions.stored()).map((s) => s.token === 'view-token'),
+        [true],
+      );
       await sessions.save(API, 'devices-token', DANA, ['devices.get'], { forExtensions: true });
       await sessions.removeView(API);
       assert.equal(await tokens.get(API), undefined);
-      assert.deepEqual((await sessions.stored()).map((s) => s.record?.scopes), [['devices.get']]);
+      assert.deepEqual(
+        (await sessions.stored()).map((s) => s.record?.scopes),
+        [['devices.get']],
+      );
     });
 
     it('a token stored before records existed is still listed for the current installation', async () => {
       const { secrets, sessions } = stores();
       secrets.fromAnotherWindow(`losant.apiToken:${API}`, 'old-token');
       assert.deepEqual(await sessions.stored(), []);
-      assert.deepEqual((await sessions.stored(API)).map((s) => [s.apiUrl, s.record]), [[API, undefined]]);
+      assert.deepEqual(
+        (await sessions.stored(API)).map((s) => [s.apiUrl, s.record]),
+        [[API, undefined]],
+      );
     });
 
     it('tells which installation changed when another window signs in or out there', async () => {

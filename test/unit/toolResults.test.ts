@@ -19,7 +19,10 @@ function answer(checked: { problem: Text } | object): string {
 describe('what the agent tools answer', () => {
   it('the list tool, given input it cannot send: nothing was sent, and the first problem', () => {
     assert.equal(answer(listRequest({ nameFilter: 'tab\there' }, defaults)), 'Nothing was sent to Losant: The filter must not contain control characters.');
-    assert.equal(answer(listRequest({ nameFilter: 'x'.repeat(256) }, defaults)), 'Nothing was sent to Losant: A filter longer than a name (255 characters) cannot match anything.');
+    assert.equal(
+      answer(listRequest({ nameFilter: 'x'.repeat(256) }, defaults)),
+      'Nothing was sent to Losant: A filter longer than a name (255 characters) cannot match anything.',
+    );
     assert.equal(answer(listRequest({ sortDirection: 'sideways' }, defaults)), 'Nothing was sent to Losant: "sortDirection" must be one of asc, desc.');
     assert.equal(answer(listRequest('all of them', defaults)), 'Nothing was sent to Losant: The input must be an object.');
   });
@@ -31,7 +34,10 @@ describe('what the agent tools answer', () => {
 
   it('the create tool: the name checked as the command checks what is typed', () => {
     assert.equal(answer(createRequest({ name: '   ' })), 'Nothing was sent to Losant: Enter a name for the organization.');
-    assert.equal(answer(createRequest({ name: 'n'.repeat(256) })), 'Nothing was sent to Losant: The name is 256 characters long; the most Losant allows is 255.');
+    assert.equal(
+      answer(createRequest({ name: 'n'.repeat(256) })),
+      'Nothing was sent to Losant: The name is 256 characters long; the most Losant allows is 255.',
+    );
     assert.equal(answer(createRequest({ name: 42 })), 'Nothing was sent to Losant: "name" must be a string.');
   });
 
@@ -56,7 +62,10 @@ describe('what the agent tools answer', () => {
     const client = new LosantClient({ apiUrl: 'https://api.losant.com', token });
     const echoed = new LosantApiError({ kind: 'server', status: 500, message: `No such session: ${token}` });
     const sentence = client.redact(render(failureText(echoed, 'list')));
-    assert.equal(sentence, 'The request to Losant failed (HTTP 500: "No such session: ***"). Trying again later may help; the Losant log (“Losant: Show Log”) has the details.');
+    assert.equal(
+      sentence,
+      'The request to Losant failed (HTTP 500: "No such session: ***"). Trying again later may help; the Losant log (“Losant: Show Log”) has the details.',
+    );
     assert.equal(render(failureText(new LosantApiError({ kind: 'cancelled', message: 'cancelled' }), 'create')), 'The request to Losant was cancelled.');
   });
 });

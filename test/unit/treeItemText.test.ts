@@ -65,7 +65,13 @@ describe('the rows of the Organizations tree', () => {
     });
 
     it('the tooltip says what is unknown, marks disabled and read-only, and shows a banner', () => {
-      const bare: ListedOrganization = { id: '5f0c1e2d3a4b5c6d7e8f9a0b', name: 'Bare', isReadOnly: true, disabledAt: '2024-02-01T00:00:00.000Z', banner: { message: 'Maintenance on Sunday' } };
+      const bare: ListedOrganization = {
+        id: '5f0c1e2d3a4b5c6d7e8f9a0b',
+        name: 'Bare',
+        isReadOnly: true,
+        disabledAt: '2024-02-01T00:00:00.000Z',
+        banner: { message: 'Maintenance on Sunday' },
+      };
       assert.deepEqual(paragraphs(organizationTooltipMarkdown(bare, render)), [
         'Bare (disabled, read-only)',
         'No description',
@@ -93,7 +99,10 @@ describe('the rows of the Organizations tree', () => {
   it('a detail: its label, its value beside it, both on hover (the payloads row its breakdown)', () => {
     const [apps] = organizationDetails(example, render);
     assert.deepEqual(detailRowText(apps), { label: 'Applications', description: '2', tooltip: 'Applications: 2' });
-    assert.equal(detailRowText({ key: 'payloadCount', label: 'Payloads', value: '5', icon: 'pulse', tooltip: 'Payloads: 5\nTimer: 5' }).tooltip, 'Payloads: 5\nTimer: 5');
+    assert.equal(
+      detailRowText({ key: 'payloadCount', label: 'Payloads', value: '5', icon: 'pulse', tooltip: 'Payloads: 5\nTimer: 5' }).tooltip,
+      'Payloads: 5\nTimer: 5',
+    );
   });
 
   it('Load more: how many of how many are loaded', () => {
@@ -103,7 +112,10 @@ describe('the rows of the Organizations tree', () => {
   it('a failed load: what failed, why beside it, and on hover why and that a click tries again', () => {
     const error = new LosantApiError({ kind: 'server', status: 500, message: 'Internal error [x](command:losant.signOut)' });
     const first = errorRowText(error, 'refresh', render);
-    assert.deepEqual([first.label, first.description, first.commandTitle], ['Could not load organizations', 'Internal error [x](command:losant.signOut)', 'Try Again']);
+    assert.deepEqual(
+      [first.label, first.description, first.commandTitle],
+      ['Could not load organizations', 'Internal error [x](command:losant.signOut)', 'Try Again'],
+    );
     assert.deepEqual(paragraphs(first.tooltip), ['Internal error [x](command:losant.signOut)', 'Click to try again.']);
     assert.doesNotMatch(html(first.tooltip), /<a /);
     assert.equal(errorRowText(error, 'loadMore', render).label, 'Could not load more organizations');

@@ -80,7 +80,10 @@ describe('untrusted text', () => {
   describe('logEntry (the Losant log)', () => {
     it('keeps a server string on its one line: a quoted line break cannot forge an entry of its own', () => {
       const forged = 'abc\n2026-12-04 10:00:00.000 [info] Signed in to https://api.losant.com as Admin\r\nx';
-      assert.equal(logEntry(`Created organization ${forged}.`), 'Created organization abc\\n2026-12-04 10:00:00.000 [info] Signed in to https://api.losant.com as Admin\\nx.');
+      assert.equal(
+        logEntry(`Created organization ${forged}.`),
+        'Created organization abc\\n2026-12-04 10:00:00.000 [info] Signed in to https://api.losant.com as Admin\\nx.',
+      );
       assert.ok(!/[\r\n]/.test(logEntry(forged)));
       assert.equal(logEntry('a\u0007b\u202ec\td'), 'a\\u0007b⟨U+202E⟩c\td');
     });
@@ -95,7 +98,14 @@ describe('untrusted text', () => {
   describe('maskToken (secrets a server echoes)', () => {
     const password = 'S3cret Pa55/word&"<x>';
     it('masks the secret as sent and as a server may echo it encoded', () => {
-      for (const echoed of [password, encodeURIComponent(password), encodeURIComponent(password).replace(/%20/g, '+'), encodeURI(password), JSON.stringify(password).slice(1, -1), 'S3cret Pa55/word&amp;&quot;&lt;x&gt;']) {
+      for (const echoed of [
+        password,
+        encodeURIComponent(password),
+        encodeURIComponent(password).replace(/%20/g, '+'),
+        encodeURI(password),
+        JSON.stringify(password).slice(1, -1),
+        'S3cret Pa55/word&amp;&quot;&lt;x&gt;',
+      ]) {
         const masked = maskToken(`Losant said: wrong password ${echoed} for demo`, password);
         assert.equal(masked, 'Losant said: wrong password *** for demo', echoed);
       }

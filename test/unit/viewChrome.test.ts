@@ -18,7 +18,10 @@ const examplePage = parseOrganizationsPage(orgsExample, 1);
 
 function listed(extra: Partial<Listing> = {}): ListingState {
   const organizations: readonly ListedOrganization[] = examplePage.items;
-  return { kind: 'listed', listing: { apiUrl: API_URL, account: ACCOUNT, organizations, totalCount: examplePage.totalCount, skipped: 0, hasMore: true, ...extra } };
+  return {
+    kind: 'listed',
+    listing: { apiUrl: API_URL, account: ACCOUNT, organizations, totalCount: examplePage.totalCount, skipped: 0, hasMore: true, ...extra },
+  };
 }
 
 function chromeOf(state: ListingState, sourceNote?: string): ViewChrome {
@@ -73,7 +76,10 @@ describe('what surrounds the Organizations tree', () => {
     assert.match(s.welcome?.text[0] ?? '', /uses plain http:\/\/ to another machine/);
     assert.deepEqual(s.welcome?.buttons, ['Open Settings']);
     assert.deepEqual(s.buttons, ['Refresh Organizations']);
-    assert.equal(s.reason, 'Refusing to send the API token over plain HTTP to losant.example.com. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).');
+    assert.equal(
+      s.reason,
+      'Refusing to send the API token over plain HTTP to losant.example.com. Use https://, or http:// only for a server on this machine (localhost or 127.0.0.1).',
+    );
     assert.deepEqual([s.message, s.title], [undefined, 'Organizations']);
   });
 
@@ -159,7 +165,10 @@ describe('what surrounds the Organizations tree', () => {
     const s = seen(chrome);
     assert.equal(s.welcome, undefined);
     assert.deepEqual(s.buttons, ['Create Organization', 'Filter Organizations…', 'Clear Filter', 'Refresh Organizations']);
-    assert.deepEqual([s.message, s.description, s.title], ['No organizations match zeppelin*', '0 of 40 match', `Organizations (0 of 40) — ${ACCOUNT} on api.losant.com`]);
+    assert.deepEqual(
+      [s.message, s.description, s.title],
+      ['No organizations match zeppelin*', '0 of 40 match', `Organizations (0 of 40) — ${ACCOUNT} on api.losant.com`],
+    );
   });
 
   it('no organization at all: the empty welcome with Create Organization', () => {
@@ -180,7 +189,10 @@ describe('what surrounds the Organizations tree', () => {
     const note = "This folder's settings (.vscode/settings.json) point Losant Explorer at 127.0.0.1:8080.";
     assert.equal(chromeOf(listed(), note).message, note);
     assert.equal(chromeOf(listed({ filter: 'my*', totalCount: 1, unfilteredTotal: 40 }), note).message, `${note} Filter: my*`);
-    assert.equal(chromeOf(listed({ filter: 'zz*', organizations: [], totalCount: 0, unfilteredTotal: 40 }), note).message, `${note} No organizations match zz*`);
+    assert.equal(
+      chromeOf(listed({ filter: 'zz*', organizations: [], totalCount: 0, unfilteredTotal: 40 }), note).message,
+      `${note} No organizations match zz*`,
+    );
     const empty = chromeOf(listed({ organizations: [], totalCount: 0, hasMore: false }), note);
     assert.deepEqual([empty.message, empty.apiUrlFromWorkspace], [undefined, true]);
   });

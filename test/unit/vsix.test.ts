@@ -1,6 +1,7 @@
-// The .vsix that `npm run package` makes (scripts/package.js over the current dist/): it packages
-// with no warning from vsce, holds exactly the files that run plus the icon, the walkthrough's media
-// and the docs — never the README's screenshots — and its README shows no picture it cannot load.
+// The .vsix that `npm run package` makes (scripts/package.js over the production build,
+// out/production-extension/): it packages with no warning from vsce, holds exactly the files that
+// run plus the icon, the walkthrough's media and the docs — never the README's screenshots — and its
+// README shows no picture it cannot load.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -71,10 +72,13 @@ describe('The .vsix (npm run package)', function () {
     const files = zipEntries(packaged.zip).filter((f) => !f.endsWith('/'));
     assert.deepEqual([...files].sort(), [...EXPECTED_FILES].sort());
     assert.ok(fs.readdirSync(path.join(repoRoot, 'media', 'screenshots')).length > 0, 'no screenshots to leave out');
-    assert.deepEqual(files.filter((f) => f.includes('screenshots') || f.endsWith('.map')), []);
+    assert.deepEqual(
+      files.filter((f) => f.includes('screenshots') || f.endsWith('.map')),
+      [],
+    );
   });
 
-  it('ships the production bundle, without the test build\'s channel into the extension', () => {
+  it("ships the production bundle, without the test build's channel into the extension", () => {
     const shipped = readZipEntry(packaged.zip, 'extension/dist/extension.js').toString('utf8');
     const testBuild = fs.readFileSync(path.join(testExtensionDir, 'dist', 'extension.js'), 'utf8');
     assert.ok(testBuild.includes(TEST_CHANNEL_MARKER), 'the test build carries the marker, so its absence below means something');
@@ -97,7 +101,10 @@ describe('The .vsix (npm run package)', function () {
 
   it('leaves out of its README the screenshots it could not load (no repository to load them from)', () => {
     const readme = readZipEntry(packaged.zip, 'extension/readme.md').toString('utf8');
-    assert.ok(imageSources(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')).some((src) => src.startsWith('media/screenshots/')), 'the README has no screenshot');
+    assert.ok(
+      imageSources(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')).some((src) => src.startsWith('media/screenshots/')),
+      'the README has no screenshot',
+    );
     assert.deepEqual(imageSources(readme), []);
     assert.match(readme, /^# Losant Explorer/);
   });

@@ -33,27 +33,27 @@ describe('A folder that sets losant.apiUrl and losant.appUrl, opened in Restrict
     assert.equal(extension.isActive, true);
   });
 
-  it('asks for a token for the user\'s API URL, with no warning about the folder', async () => {
+  it("asks for a token for the user's API URL, with no warning about the folder", async () => {
     await vscode.workspace.getConfiguration('losant').update('apiUrl', server.url, vscode.ConfigurationTarget.Global);
     const { title, prompt } = await tokenPromptAsShown();
     assert.equal(title, 'Set Losant API Token');
     assert.match(prompt, new RegExp(`^Paste a Losant user API token for ${server.url}\\.`));
   });
 
-  it('lists the organizations of the user\'s API URL', async () => {
+  it("lists the organizations of the user's API URL", async () => {
     await signIn(api, server);
     const expected = server.organizations.map((o) => (o as { name: string }).name).sort((a, b) => a.localeCompare(b));
     assert.deepEqual(await rootLabels(api), expected);
   });
 
-  it('opens Open in Losant on the user\'s server, not the folder\'s', async () => {
+  it("opens Open in Losant on the user's server, not the folder's", async () => {
     const [first] = (await api.provider.getChildren()) ?? [];
     assert.equal(first?.kind, 'organization');
     const url = await vscode.commands.executeCommand<string>('losant.openInLosant', first);
     assert.ok(url?.startsWith(`${server.url}/organizations/`), `Open in Losant went to ${url}`);
   });
 
-  it('sends the folder\'s server no request at all', async () => {
+  it("sends the folder's server no request at all", async () => {
     assert.deepEqual(await folderServerRequests(), []);
   });
 });

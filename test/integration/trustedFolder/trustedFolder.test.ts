@@ -26,14 +26,14 @@ describe('A trusted folder that sets losant.apiUrl and losant.appUrl', () => {
     assert.equal(vscode.workspace.isTrusted, true);
   });
 
-  it('shows the view signed out of the folder\'s server, saying the folder chose it', async () => {
+  it("shows the view signed out of the folder's server, saying the folder chose it", async () => {
     const api = await activateExtension();
     await vscode.commands.executeCommand('workbench.view.extension.losant');
     await settledLabels(api, 'signedOut');
     // Read until it settles: the plain signed-out text may show for a moment first.
     let welcome = '';
     const phrase = "This folder's settings (.vscode/settings.json) point Losant Explorer at their own server";
-    await waitFor('the welcome text about the folder\'s server', async () => {
+    await waitFor("the welcome text about the folder's server", async () => {
       [welcome = ''] = await workbenchText('[id="workbench.view.extension.losant"] .welcome-view-content');
       return welcome.includes(phrase);
     }).catch(() => undefined);
@@ -45,13 +45,15 @@ describe('A trusted folder that sets losant.apiUrl and losant.appUrl', () => {
     const { title, prompt } = await tokenPromptAsShown('token-prompt-warning');
     assert.equal(title, `Set Losant API Token — server chosen by this folder: ${folderHost()}`);
     assert.ok(
-      prompt.startsWith(`⚠ This folder's settings (.vscode/settings.json) send what you enter here to ${folderHost()}. Only continue if you trust this folder.`),
+      prompt.startsWith(
+        `⚠ This folder's settings (.vscode/settings.json) send what you enter here to ${folderHost()}. Only continue if you trust this folder.`,
+      ),
       prompt,
     );
     assert.match(prompt, new RegExp(`Paste a Losant user API token for ${folderServerUrl()}\\.`));
   });
 
-  it('asks before Open in Losant goes to the folder\'s web app, naming its host, and opens nothing without a yes', async () => {
+  it("asks before Open in Losant goes to the folder's web app, naming its host, and opens nothing without a yes", async () => {
     // While extension tests run, VS Code shows no modal dialog: it fails the call with the dialog's
     // text, which the command reports (and logs) like any failure, opening nothing.
     const question = `This folder's settings (.vscode/settings.json) send Open in Losant to ${folderHost()}, not to your own Losant web app. Open it?`;
@@ -61,7 +63,7 @@ describe('A trusted folder that sets losant.apiUrl and losant.appUrl', () => {
     assert.ok(log.includes(`Contents: ${question}`), log.slice(-2000));
   });
 
-  it('sent the folder\'s server nothing, as no token was entered and nothing opened', async () => {
+  it("sent the folder's server nothing, as no token was entered and nothing opened", async () => {
     assert.deepEqual(await folderServerRequests(), []);
   });
 

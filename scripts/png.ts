@@ -4,10 +4,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { progress } from './log';
-import { resultsDir } from './paths';
-import { runToCompletion } from './processes';
-import { ensureDebianPackages } from './provision';
+import { progress } from '../test/harness/log';
+import { resultsDir } from '../test/harness/paths';
+import { runToCompletion } from '../test/harness/processes';
+import { ensureDebianPackages } from '../test/harness/provision';
 
 export async function optimisePngs(files: string[]): Promise<void> {
   if (files.length === 0) return;

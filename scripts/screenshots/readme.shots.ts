@@ -1,9 +1,9 @@
-// The README's pictures (`npm run screenshots`, run by test/harness/runUi.ts --screenshots): the
+// The README's pictures (`npm run screenshots`, run by ./index.ts on the UI tests' runner): the
 // product as a person sees it, on the demo's organizations, in a 1280×800 window with the Default
 // Dark Modern theme, each picture cut to the part of the window it explains. Not a test suite: it
 // checks only what it needs to be sure the picture shows the right thing.
 import type { Page } from 'playwright-core';
-import { uiSession } from '../harness/uiSession';
+import { uiSession } from '../../test/harness/uiSession';
 import {
   answerInputBox,
   clearNotifications,
@@ -25,7 +25,7 @@ import {
   waitForTreeLabels,
   walkthroughPage,
   welcomeContent,
-} from '../ui/workbench';
+} from '../../test/ui/workbench';
 
 /** Wide enough for the organizations' names and descriptions. */
 const SIDE_BAR_WIDTH = 440;
@@ -96,7 +96,10 @@ describe('README pictures', () => {
   it('accounts: the signed-in Losant account in the Accounts menu', async () => {
     const { page } = uiSession();
     const menu = await openAccountsMenu(page);
-    await menu.getByText(/ on 127\.0\.0\.1:\d+/).first().waitFor({ state: 'visible' });
+    await menu
+      .getByText(/ on 127\.0\.0\.1:\d+/)
+      .first()
+      .waitFor({ state: 'visible' });
     await moveMouseAway(page);
     const m = await box(page, '.context-view .monaco-menu');
     const top = Math.max(0, Math.round(m.y) - 40);

@@ -1,17 +1,18 @@
-// `npm run demo [-- --port N]`: serves VS Code (code-server) with the extension from the working
-// tree, pointed at a local Losant server seeded with ~40 realistic organizations, for a person to
-// try in their own browser. Runs until Ctrl-C / SIGTERM, then stops everything it started.
-// User data persists in .test-cache/demo/ so settings and layout survive between demos.
+// `npm run demo [-- --port N]`: serves VS Code (code-server) with the extension built from the
+// working tree (its production build, out/production-extension/), pointed at a local Losant server
+// seeded with ~40 realistic organizations, for a person to try in their own browser. Runs until
+// Ctrl-C / SIGTERM, then stops everything it started. User data persists in .test-cache/demo/ so
+// settings and layout survive between demos.
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startLocalLosant } from './localLosant';
-import { assertExtensionBuilt, cacheDir, repoRoot } from './paths';
-import { isPortFree } from './ports';
-import { SetupError } from './log';
-import { isShuttingDown, runMain } from './processes';
-import { provision } from './provision';
-import { startWorkbench } from './workbench';
+import { startLocalLosant } from '../test/harness/localLosant';
+import { assertExtensionBuilt, cacheDir, productionExtensionDir } from '../test/harness/paths';
+import { isPortFree } from '../test/harness/ports';
+import { SetupError } from '../test/harness/log';
+import { isShuttingDown, runMain } from '../test/harness/processes';
+import { provision } from '../test/harness/provision';
+import { startWorkbench } from '../test/harness/workbench';
 
 function requestedPort(argv: string[]): number | undefined {
   const i = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
@@ -70,7 +71,7 @@ async function main(): Promise<number> {
     folder: { runDir: demoDir, workspace: demoDir },
     port: requested ?? (await ifFree(state.codeServerPort)),
     apiUrl: losant.url,
-    installExtension: { folder: repoRoot },
+    installExtension: { folder: productionExtensionDir },
     smokeTestDriver: false,
     browser: false,
   });

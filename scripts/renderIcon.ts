@@ -3,12 +3,12 @@
 // The SVG draws in `currentColor` for VS Code's themes; here it is white on a coloured tile.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { launchBrowser } from './browser';
-import { progress } from './log';
-import { repoRoot } from './paths';
+import { launchBrowser } from '../test/harness/browser';
+import { progress } from '../test/harness/log';
+import { repoRoot } from '../test/harness/paths';
 import { optimisePngs } from './png';
-import { runMain } from './processes';
-import { ensureDebianPackages } from './provision';
+import { runMain } from '../test/harness/processes';
+import { ensureDebianPackages } from '../test/harness/provision';
 
 const SIZE = 256;
 /** The tile's colours; galleryBanner.color in package.json is the darker one, so page and icon agree. */

@@ -9,7 +9,7 @@ import payloadCountsExample from '../fixtures/losant/payloadCounts.json';
 import type { FakeLosant } from '../server/fakeLosant';
 import { activateExtension, startServer, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
 import { nodeId } from '../../src/tree/nodes';
-import { hostOf } from "../../src/model/settingOrigin";
+import { hostOf } from '../../src/model/settingOrigin';
 
 const listRequests = (server: FakeLosant) => server.requests.filter((r) => r.method === 'GET' && r.path === '/orgs');
 
@@ -45,7 +45,11 @@ describe('Organizations view for power users', function () {
       assert.equal((loadMore.iconPath as vscode.ThemeIcon).id, 'fold-down');
       assert.equal(loadMore.command?.command, 'losant.loadMoreOrganizations', 'a click on the row loads more');
       assert.equal(api.treeView.description, '250 organizations');
-      assert.equal(api.treeView.title, `Organizations (250) — Dana Rivera (demo@losant-explorer.test) on ${hostOf(server.url)}`, 'the count (and whose organizations, where) also shows where VS Code hides the description');
+      assert.equal(
+        api.treeView.title,
+        `Organizations (250) — Dana Rivera (demo@losant-explorer.test) on ${hostOf(server.url)}`,
+        'the count (and whose organizations, where) also shows where VS Code hides the description',
+      );
       assert.equal(listRequests(server).length, 1, 'opening costs one request');
       assert.equal(listRequests(server)[0].query.perPage, '100');
     });
@@ -57,7 +61,10 @@ describe('Organizations view for power users', function () {
         vscode.commands.executeCommand('losant.loadMoreOrganizations'),
         vscode.commands.executeCommand('losant.loadMoreOrganizations'),
       ]);
-      assert.deepEqual(listRequests(server).map((r) => r.query.page), ['1']);
+      assert.deepEqual(
+        listRequests(server).map((r) => r.query.page),
+        ['1'],
+      );
       const labels = await rootLabels(api);
       assert.equal(labels.length, 201);
       assert.equal(labels[200], 'Load more… (200 of 250)');
@@ -66,7 +73,10 @@ describe('Organizations view for power users', function () {
       assert.equal(all.length, 250, 'no Load more row once everything is loaded');
       assert.equal(new Set(all).size, 250, 'no organization twice');
       const expected = server.organizations.map((o) => (o as { name: string }).name).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'accent' }));
-      assert.deepEqual([...all].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'accent' })), expected);
+      assert.deepEqual(
+        [...all].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'accent' })),
+        expected,
+      );
     });
 
     it('honours the pageSize setting', async () => {
@@ -97,7 +107,10 @@ describe('Organizations view for power users', function () {
       assert.equal(q?.filterField, 'name');
       assert.equal(q?.filter, glob);
       assert.ok(labels.includes(some));
-      assert.ok(labels.every((l) => l.toLowerCase().startsWith(glob.slice(0, 4))), labels.join(', '));
+      assert.ok(
+        labels.every((l) => l.toLowerCase().startsWith(glob.slice(0, 4))),
+        labels.join(', '),
+      );
       assert.equal(api.treeView.description, `${labels.length} of 250 match`);
       assert.equal(api.treeView.title, `Organizations (${labels.length} of 250) — Dana Rivera (demo@losant-explorer.test) on ${hostOf(server.url)}`);
     });
@@ -197,7 +210,12 @@ describe('Organizations view for power users', function () {
       await waitFor('a request without summaryExclude', () => listRequests(server).some((r) => r.query.summaryExclude === undefined));
       await settledLabels(api, 'signedIn');
       // An organization whose (two-level) payload counts have several types.
-      const served = new Map((server.organizations as Array<{ id: string; summary: { payloadCount: Record<string, Record<string, number>> } }>).map((o) => [o.id, o.summary.payloadCount]));
+      const served = new Map(
+        (server.organizations as Array<{ id: string; summary: { payloadCount: Record<string, Record<string, number>> } }>).map((o) => [
+          o.id,
+          o.summary.payloadCount,
+        ]),
+      );
       const node = (await rootNodes(api)).find((n): n is OrganizationNode => n.kind === 'organization' && Object.keys(served.get(n.org.id) ?? {}).length >= 4)!;
       assert.ok(node, 'no organization with payloads of four types or more');
       const items = ((await api.provider.getChildren(node)) ?? []).map((c) => api.provider.getTreeItem(c));
@@ -206,12 +224,23 @@ describe('Organizations view for power users', function () {
       const byType = Object.entries(served.get(node.org.id)!).map(([type, sources]) => [type, Object.values(sources).reduce((a, b) => a + b, 0)] as const);
       const n = (count: number) => new Intl.NumberFormat().format(count);
       assert.equal(payloads.description, n(byType.reduce((sum, [, count]) => sum + count, 0)));
-      const LABELS: Record<string, string> = { deviceState: 'Device state', mqttOut: 'MQTT out', webhook: 'Webhook', timer: 'Timer', deviceConnect: 'Device connect', deviceDisconnect: 'Device disconnect' };
+      const LABELS: Record<string, string> = {
+        deviceState: 'Device state',
+        mqttOut: 'MQTT out',
+        webhook: 'Webhook',
+        timer: 'Timer',
+        deviceConnect: 'Device connect',
+        deviceDisconnect: 'Device disconnect',
+      };
       const [first, ...lines] = String(payloads.tooltip).split('\n');
       assert.equal(first, `Payloads: ${payloads.description}`);
       assert.deepEqual([...lines].sort(), byType.map(([type, count]) => `${LABELS[type]}: ${n(count)}`).sort());
       const shown = lines.map((l) => Number(l.slice(l.lastIndexOf(': ') + 2).replace(/\D/g, '')));
-      assert.deepEqual(shown, [...shown].sort((a, b) => b - a), 'largest first');
+      assert.deepEqual(
+        shown,
+        [...shown].sort((a, b) => b - a),
+        'largest first',
+      );
       await setSetting('organizations.includePayloadCounts', undefined);
     });
 
@@ -313,7 +342,9 @@ describe('Organizations view for power users', function () {
     it('shows a spinner row while an organization is being created', async () => {
       server.setFault({ kind: 'delay', ms: 1500, method: 'POST', path: '/orgs', times: 1 });
       const created = api.createOrganization({ name: 'Aaa Slow Org', description: '' });
-      const spinner = await waitFor('the spinner row', async () => (await rootItems(api)).find((i) => i.label === 'Aaa Slow Org' && i.description === 'Creating…'));
+      const spinner = await waitFor('the spinner row', async () =>
+        (await rootItems(api)).find((i) => i.label === 'Aaa Slow Org' && i.description === 'Creating…'),
+      );
       assert.equal((spinner.iconPath as vscode.ThemeIcon).id, 'loading~spin');
       const org = await created;
       assert.ok(org?.id);

@@ -6,7 +6,10 @@ import * as path from 'node:path';
 import { activateExtension, issuedTokens, typedSecrets } from './helpers';
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => fs.statSync(f).isFile());
 }
 
 describe('Secrets', () => {
@@ -14,8 +17,14 @@ describe('Secrets', () => {
     const api = await activateExtension();
     const windowLogs = path.resolve(api.logUri.fsPath, '..', '..');
     const files = filesUnder(windowLogs);
-    assert.ok(files.some((f) => /Losant\.log$/.test(f)), `the Losant log is among ${files.length} files`);
-    const losantLog = fs.readFileSync(files.find((f) => /Losant\.log$/.test(f))!, 'utf8');
+    assert.ok(
+      files.some((f) => /Losant\.log$/.test(f)),
+      `the Losant log is among ${files.length} files`,
+    );
+    const losantLog = fs.readFileSync(
+      files.find((f) => /Losant\.log$/.test(f))!,
+      'utf8',
+    );
     assert.match(losantLog, /GET \/orgs\?.* 200 \d+ms/, 'requests were logged');
     assert.ok(issuedTokens.size >= 10, `tokens tracked: ${issuedTokens.size}`);
     assert.ok(typedSecrets.size >= 5, `passwords and codes tracked: ${typedSecrets.size}`);

@@ -43,7 +43,10 @@ describe('Extension', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const declared = manifest.contributes.commands.map((c) => c.command);
     assert.ok(declared.length >= 5);
-    assert.deepEqual(declared.filter((c) => !registered.has(c)), []);
+    assert.deepEqual(
+      declared.filter((c) => !registered.has(c)),
+      [],
+    );
   });
 
   it('uses every contextValue a tree item can carry in some menu when clause', () => {
@@ -81,8 +84,14 @@ describe('Extension', () => {
     try {
       const result = await vscode.commands.executeCommand('losant.test.failingCommand');
       assert.equal(result, undefined, 'the command resolves; VS Code shows no "command failed"');
-      assert.ok(log.errors.some((e) => e === 'Losant Explorer could not finish this: the settings file is read-only'), log.errors.join('\n'));
-      assert.ok(log.errors.some((e) => e.startsWith('losant.test.failingCommand failed: Error: the settings file is read-only')), 'the log has the stack');
+      assert.ok(
+        log.errors.some((e) => e === 'Losant Explorer could not finish this: the settings file is read-only'),
+        log.errors.join('\n'),
+      );
+      assert.ok(
+        log.errors.some((e) => e.startsWith('losant.test.failingCommand failed: Error: the settings file is read-only')),
+        'the log has the stack',
+      );
     } finally {
       registration.dispose();
       log.dispose();

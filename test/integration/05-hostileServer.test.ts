@@ -8,7 +8,18 @@ import * as vscode from 'vscode';
 import type { TestChannel } from '../channel/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, losantLogLine, renderAsVsCode, rootItems, setSetting, settledLabels, signIn, signOutAndReset, startServer, waitFor } from './helpers';
+import {
+  activateExtension,
+  losantLogLine,
+  renderAsVsCode,
+  rootItems,
+  setSetting,
+  settledLabels,
+  signIn,
+  signOutAndReset,
+  startServer,
+  waitFor,
+} from './helpers';
 
 const HOSTILE_ID = 'aaa`](command:losant.signOut) ![x](https://evil.example/x.png)';
 
@@ -52,7 +63,14 @@ describe('A hostile or broken server', function () {
   }
 
   it('gives every row a distinct id, even for organizations "aaa" and "aaa/id" expanded side by side', async () => {
-    await serve(page([{ id: 'aaa', name: 'First' }, { id: 'aaa/id', name: 'Second' }, { id: 'aaa/id/id', name: 'Third' }]), 3);
+    await serve(
+      page([
+        { id: 'aaa', name: 'First' },
+        { id: 'aaa/id', name: 'Second' },
+        { id: 'aaa/id/id', name: 'Third' },
+      ]),
+      3,
+    );
     const roots = (await api.provider.getChildren()) ?? [];
     const children = (await Promise.all(roots.map((n: TreeNode) => api.provider.getChildren(n)))).flat() as TreeNode[];
     const ids = [...roots, ...children].map((n) => api.provider.getTreeItem(n).id);
@@ -76,13 +94,27 @@ describe('A hostile or broken server', function () {
     const html = marked.parse(markdown, { async: false, gfm: true });
     assert.doesNotMatch(html, /<(a|img)\b/i, html);
     for (const text of [hostile.name, HOSTILE_ID]) {
-      assert.ok(html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").includes(text), `${text} is shown as text`);
+      assert.ok(
+        html
+          .replace(/<[^>]*>/g, '')
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .includes(text),
+        `${text} is shown as text`,
+      );
     }
     assert.doesNotMatch(markdown, /(^|[^\\])\$\(zap\)/, 'the icon syntax from the server stays text');
   });
 
   it("shows a name's $(icon) as text in the tooltip, as VS Code renders it, and invisible characters visibly", async () => {
-    const official = { id: 'bbbbbbbbbbbbbbbbbbbbbbbb', name: '$(verified-filled) Official Losant org', banner: { message: '$(pass-filled) Verified by Losant' } };
+    const official = {
+      id: 'bbbbbbbbbbbbbbbbbbbbbbbb',
+      name: '$(verified-filled) Official Losant org',
+      banner: { message: '$(pass-filled) Verified by Losant' },
+    };
     const swapped = { id: 'cccccccccccccccccccccccc', name: 'Invoice\u202egpj.exe', description: 'zero\u200bwidth' };
     const [first, second] = await serve(page([official, swapped]), 2);
     const tooltip = api.provider.resolveTreeItem(first, (await api.provider.getChildren())![0]).tooltip as vscode.MarkdownString;
@@ -103,7 +135,11 @@ describe('A hostile or broken server', function () {
   });
 
   it('keeps only the page size asked for of a page of 20,000, and says so in the log', async () => {
-    const items = Array.from({ length: 20_000 }, (_, i) => ({ id: i.toString(16).padStart(24, '0'), name: `Flood ${String(i).padStart(5, '0')}`, iconColor: `#${i.toString(16).padStart(6, '0')}` }));
+    const items = Array.from({ length: 20_000 }, (_, i) => ({
+      id: i.toString(16).padStart(24, '0'),
+      name: `Flood ${String(i).padStart(5, '0')}`,
+      iconColor: `#${i.toString(16).padStart(6, '0')}`,
+    }));
     const rows = await serve(page(items, { perPage: 20_000 }), 101);
     assert.equal(rows.filter((r) => r.contextValue === 'organization').length, 100);
     assert.equal(rows[100].contextValue, 'loadMore');

@@ -98,7 +98,10 @@ describe('Faults', function () {
       const i = await rootItems(api);
       return i.length > 0 ? i : undefined;
     });
-    assert.ok(items.every((i) => i.contextValue === 'organization' && typeof i.label === 'string' && i.label.length > 0), items.map((i) => `${String(i.label)}:${i.contextValue}`).join(', '));
+    assert.ok(
+      items.every((i) => i.contextValue === 'organization' && typeof i.label === 'string' && i.label.length > 0),
+      items.map((i) => `${String(i.label)}:${i.contextValue}`).join(', '),
+    );
     assert.ok(items.length >= 4 && items.length < 12, `${items.length} valid of 12`);
     assert.match(String(api.treeView.message), /\d+ organizations sent incomplete by the API are not shown/);
   });
@@ -117,7 +120,10 @@ describe('Faults', function () {
     for (const token of ['', '   ', 'two words', '"line\nbreak"']) {
       assert.equal(await api.setApiToken(token), false, JSON.stringify(token));
     }
-    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path}`), []);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.path}`),
+      [],
+    );
   });
 
   it('an API URL that is not http(s), or not a URL at all, is refused before any request', async () => {
@@ -136,7 +142,11 @@ describe('Faults', function () {
 
   it('a losant.apiUrl or losant.appUrl that is not text (a hand-edited 42) is an unusable URL, said as usual; nothing throws', async () => {
     try {
-      for (const [key, value] of [['apiUrl', 42], ['apiUrl', { url: 'https://api.losant.com' }], ['appUrl', 42]] as const) {
+      for (const [key, value] of [
+        ['apiUrl', 42],
+        ['apiUrl', { url: 'https://api.losant.com' }],
+        ['appUrl', 42],
+      ] as const) {
         // A reload the last setting caused must not count as this one's request.
         await untilQuiet(server);
         server.clearRequests();
@@ -144,7 +154,10 @@ describe('Faults', function () {
         if (key === 'apiUrl') {
           await settledLabels(api, 'badApiUrl');
           assert.match(String(api.chrome.current()?.reason), /The Losant API URL .* is not a valid URL/, JSON.stringify(value));
-          assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path}`), []);
+          assert.deepEqual(
+            server.requests.map((r) => `${r.method} ${r.path}`),
+            [],
+          );
         }
         // The Accounts menu asks the authentication provider, which reads the setting too.
         assert.ok(Array.isArray(await api.authProvider.getSessions(undefined, {})));

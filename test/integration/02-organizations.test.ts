@@ -70,7 +70,10 @@ describe('Organizations view', function () {
     const labels = await settledLabels(api, 'signedIn');
     const expected = await serverOrder(server, 'name', 'asc');
     assert.equal(labels.length, 30);
-    assert.deepEqual(labels, expected.map((o) => o.name));
+    assert.deepEqual(
+      labels,
+      expected.map((o) => o.name),
+    );
     const collator = new Intl.Collator('en', { sensitivity: 'base' });
     for (let i = 1; i < labels.length; i++) assert.ok(collator.compare(labels[i - 1], labels[i]) <= 0, `${labels[i - 1]} before ${labels[i]}`);
   });
@@ -146,7 +149,14 @@ describe('Organizations view', function () {
 
   it('keeps the tree as it was when the server refuses a create with 400', async () => {
     const before = await settledLabels(api, 'signedIn');
-    server.setFault({ kind: 'status', status: 400, method: 'POST', path: '/orgs', times: 1, body: { type: 'Validation', message: 'organization.name has longer length than allowed' } });
+    server.setFault({
+      kind: 'status',
+      status: 400,
+      method: 'POST',
+      path: '/orgs',
+      times: 1,
+      body: { type: 'Validation', message: 'organization.name has longer length than allowed' },
+    });
     const created = await api.createOrganization({ name: 'Refused Org', description: '' });
     assert.equal(created, undefined);
     assert.ok(!server.organizations.some((o) => (o as Org).name === 'Refused Org'));

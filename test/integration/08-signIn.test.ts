@@ -7,8 +7,20 @@ import * as vscode from 'vscode';
 import type { TestChannel } from '../channel/extension';
 import type { SignInResult } from '../../src/flows/signIn';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, EXTENSION_ID, issuedTokens, losantLogLine, setSetting, settledLabels, signOutAndReset, startServer, typedSecrets, waitFor } from './helpers';
-import { hostOf } from "../../src/model/settingOrigin";
+import {
+  activateExtension,
+  EXTENSION_ID,
+  issuedTokens,
+  losantLogLine,
+  losantLogMark,
+  setSetting,
+  settledLabels,
+  signOutAndReset,
+  startServer,
+  typedSecrets,
+  waitFor,
+} from './helpers';
+import { hostOf } from '../../src/model/settingOrigin';
 
 type Credentials = { email: string; password?: string; twoFactorCode?: string };
 
@@ -79,7 +91,10 @@ describe('Sign In with email and password, the Losant authentication provider, i
 
   it("VS Code's authentication API sees the session (label, scopes, token), and hands it to no extension without the user's consent", async () => {
     const accounts = await vscode.authentication.getAccounts('losant');
-    assert.deepEqual(accounts.map((a) => [a.id, a.label]), [[first.url, `${DANA} on ${hostOf(first.url)}`]]);
+    assert.deepEqual(
+      accounts.map((a) => [a.id, a.label]),
+      [[first.url, `${DANA} on ${hostOf(first.url)}`]],
+    );
     const [session] = await activeApi().authProvider.getSessions(['orgs.get'], { account: accounts[0] });
     assert.equal(session.account.label, `${DANA} on ${hostOf(first.url)}`);
     assert.deepEqual(session.scopes, ['orgs.get', 'orgs.post', 'me.get']);
@@ -116,7 +131,11 @@ describe('Sign In with email and password, the Losant authentication provider, i
   it('two installations give two sessions; a two-factor account signs in with its code', async () => {
     await usesInstallation(second);
     await settledLabels(activeApi(), 'signedOut');
-    const result = await signInWith({ email: second.accounts.twoFactor.email, password: second.accounts.twoFactor.password, twoFactorCode: second.twoFactorCode() });
+    const result = await signInWith({
+      email: second.accounts.twoFactor.email,
+      password: second.accounts.twoFactor.password,
+      twoFactorCode: second.twoFactorCode(),
+    });
     assert.equal(result.signedIn, true, JSON.stringify(result));
     assert.deepEqual(await accountLabels(), [`${DANA} on ${hostOf(first.url)}`, `${TOMASZ} on ${hostOf(second.url)}`].sort());
     const labels = await settledLabels(activeApi(), 'signedIn');
@@ -167,10 +186,13 @@ describe('Sign In with email and password, the Losant authentication provider, i
     assert.equal(await activeApi().setApiToken(first.tokens.orgsGetOnly), true);
     assert.deepEqual(await accountLabels(), [`Losant at ${hostOf(first.url)}`]);
     assert.equal(await activeApi().setApiToken(first.tokens.all), true);
-    assert.deepEqual(await waitFor('the relabelled account', async () => {
-      const labels = await accountLabels();
-      return labels[0]?.startsWith(DANA) ? labels : undefined;
-    }), [`${DANA} on ${hostOf(first.url)}`]);
+    assert.deepEqual(
+      await waitFor('the relabelled account', async () => {
+        const labels = await accountLabels();
+        return labels[0]?.startsWith(DANA) ? labels : undefined;
+      }),
+      [`${DANA} on ${hostOf(first.url)}`],
+    );
     await vscode.commands.executeCommand('losant.signOut');
     await settledLabels(activeApi(), 'signedOut');
   });
@@ -198,7 +220,7 @@ describe('Sign In with email and password, the Losant authentication provider, i
     activeApi().provider.refresh();
     await settledLabels(activeApi(), 'signedIn');
     const listing = first.requests.find((r) => r.method === 'GET' && r.path === '/orgs');
-    assert.ok(listing?.headers.authorization === `Bearer ${viewToken}`, "the view lists with its own token");
+    assert.ok(listing?.headers.authorization === `Bearer ${viewToken}`, 'the view lists with its own token');
     // Two accounts in the Accounts menu, the broader one named with its scopes.
     assert.deepEqual(await accountLabels(), [`${DANA} on ${hostOf(first.url)}`, `${DANA} on ${hostOf(first.url)} (orgs.get, orgs.post, me.get, all.User)`]);
 
@@ -234,13 +256,15 @@ describe('Sign In with email and password, the Losant authentication provider, i
     after(() => failures.close());
 
     async function failsWith(credentials: Credentials, failure: string, sentence: RegExp): Promise<void> {
+      const mark = losantLogMark(activeApi());
       const result = await signInWith(credentials);
       assert.equal(result.signedIn, false, JSON.stringify(result));
       if (result.signedIn) return;
       assert.equal(result.failure, failure);
       assert.match(result.message ?? '', sentence);
-      // The user saw it (notifications are logged with it) and no session appeared.
-      await losantLogLine(activeApi(), sentence);
+      // The user saw it (notifications are logged with it; this attempt's, not an earlier one's) and
+      // no session appeared.
+      await losantLogLine(activeApi(), sentence, mark);
       assert.deepEqual(await accountLabels(), []);
     }
 
@@ -262,7 +286,10 @@ describe('Sign In with email and password, the Losant authentication provider, i
     it('an SSO account: told to use a user API token, and no password is sent', async () => {
       failures.clearRequests();
       await failsWith({ email: failures.accounts.sso.email, password: 'whatever-password' }, 'sso', /single sign-on \(SSO\).*user API token/);
-      assert.deepEqual(failures.requests.map((r) => `${r.method} ${r.path}`), ['GET /auth/ssoDomain']);
+      assert.deepEqual(
+        failures.requests.map((r) => `${r.method} ${r.path}`),
+        ['GET /auth/ssoDomain'],
+      );
     });
 
     it('too many attempts: throttled, with the wait', async () => {
@@ -281,10 +308,11 @@ describe('Sign In with email and password, the Losant authentication provider, i
       const fresh = await startServer({ orgs: 1, seed: 34 });
       try {
         await usesInstallation(fresh);
+        const mark = losantLogMark(activeApi());
         const unverified = await signInWith({ email: fresh.accounts.unverified.email, password: fresh.accounts.unverified.password });
         assert.equal(unverified.signedIn, true, JSON.stringify(unverified));
         assert.match((unverified.signedIn && unverified.notice) || '', /has not verified the email address unverified@losant-explorer\.test/);
-        await losantLogLine(activeApi(), /has not verified the email address/);
+        await losantLogLine(activeApi(), /has not verified the email address/, mark);
         await vscode.commands.executeCommand('losant.signOut');
       } finally {
         await usesInstallation(failures);
