@@ -16,7 +16,7 @@ function unexpected(message: string): LosantApiError {
 }
 
 /** Returns the organization with bad optional fields removed, or the reason it cannot be used. */
-function checkOrganization(raw: unknown): { org: ListedOrganization } | { problem: string } {
+export function checkOrganization(raw: unknown): { org: ListedOrganization } | { problem: string } {
   if (!isJsonObject(raw)) return { problem: 'an item is not an object' };
   const id = raw.id ?? raw.orgId;
   if (typeof id !== 'string' || id.length === 0) return { problem: 'an organization has no id' };
