@@ -21,13 +21,15 @@ export interface OrgResourceConnection {
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Input refused before any request: kind `validation`, and no status, since nothing was sent. */
+const refusal = (problem: Text): LosantApiError => new LosantApiError({ kind: 'validation', message: problem });
+
 function refuse(problem: Text | undefined): void {
-  if (problem) throw new LosantApiError({ kind: 'validation', message: problem });
+  if (problem) throw refusal(problem);
 }
 
 /** The checked body, or the refusal of its first problem. */
 function bodyOf<T>(checked: { body: T } | { problem: Text }): T {
-  if ('problem' in checked) throw new LosantApiError({ kind: 'validation', message: checked.problem });
+  if ('problem' in checked) throw refusal(checked.problem);
   return checked.body;
 }
 
