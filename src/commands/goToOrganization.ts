@@ -19,7 +19,13 @@ import type { CommandContext, Commands } from '../flows/commandContext';
 const RESULTS_PER_SEARCH = 25;
 
 type Item = vscode.QuickPickItem &
-  ({ kind?: undefined; org: ListedOrganization } | { kind?: undefined; kept: PinnedOrganization } | { kind?: undefined; remedy: SearchRemedy } | { kind: vscode.QuickPickItemKind.Separator } | { kind?: undefined; note: true });
+  (
+    | { kind?: undefined; org: ListedOrganization }
+    | { kind?: undefined; kept: PinnedOrganization }
+    | { kind?: undefined; remedy: SearchRemedy }
+    | { kind: vscode.QuickPickItemKind.Separator }
+    | { kind?: undefined; note: true }
+  );
 
 const OPEN_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('link-external'), tooltip: vscode.l10n.t('Open in Losant') };
 const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy Organization ID') };
@@ -41,7 +47,14 @@ function orgItem(org: ListedOrganization): Item {
 }
 
 function keptItem(kept: PinnedOrganization, icon: string): Item {
-  return { label: searchEntry({ id: kept.id, name: kept.name || kept.id }).label, detail: kept.id, iconPath: new vscode.ThemeIcon(icon), kept, alwaysShow: true, buttons: [OPEN_BUTTON, COPY_BUTTON] };
+  return {
+    label: searchEntry({ id: kept.id, name: kept.name || kept.id }).label,
+    detail: kept.id,
+    iconPath: new vscode.ThemeIcon(icon),
+    kept,
+    alwaysShow: true,
+    buttons: [OPEN_BUTTON, COPY_BUTTON],
+  };
 }
 
 function problemItems(problem: ReturnType<typeof searchProblem>): Item[] {
@@ -72,7 +85,10 @@ function itemsFor(context: CommandContext, owner: PinOwner, state: SearchState):
     case 'failed':
       return problemItems(searchProblem({ kind: 'failed', error: state.error }));
     case 'found': {
-      if (state.organizations.length === 0) return [{ label: vscode.l10n.t('No organization name contains “{0}”.', searchEntry({ id: '', name: state.text }).label), note: true, alwaysShow: true }];
+      if (state.organizations.length === 0)
+        return [
+          { label: vscode.l10n.t('No organization name contains “{0}”.', searchEntry({ id: '', name: state.text }).label), note: true, alwaysShow: true },
+        ];
       const heading =
         state.totalCount > state.organizations.length
           ? vscode.l10n.t('{0} of {1} matching organizations: type more to narrow', state.organizations.length, state.totalCount)
@@ -93,7 +109,11 @@ async function reveal({ provider, treeView, pins }: CommandContext, owner: PinOw
 
 /** A pinned or recent organization, looked up by its name among all on the server (then by id). */
 async function lookUp(ready: ReadyClient, kept: PinnedOrganization): Promise<ListedOrganization | undefined> {
-  const page = await ready.client.listOrganizations({ filter: kept.name.replace(/[*?]/g, '?'), perPage: RESULTS_PER_SEARCH, summaryExclude: summaryExclude(ready.settings.includePayloadCounts) });
+  const page = await ready.client.listOrganizations({
+    filter: kept.name.replace(/[*?]/g, '?'),
+    perPage: RESULTS_PER_SEARCH,
+    summaryExclude: summaryExclude(ready.settings.includePayloadCounts),
+  });
   return page.items.find((o) => o.id === kept.id);
 }
 
@@ -129,7 +149,10 @@ async function goToOrganization(context: CommandContext): Promise<void> {
     const owner: PinOwner = { apiUrl: state.apiUrl, account: state.account?.key ?? '' };
     const { sortField, sortDirection, includePayloadCounts } = state.settings;
     const search = new OrganizationSearch((pattern, signal) =>
-      state.client.listOrganizations({ filter: pattern, perPage: RESULTS_PER_SEARCH, sortField, sortDirection, summaryExclude: summaryExclude(includePayloadCounts) }, { signal }),
+      state.client.listOrganizations(
+        { filter: pattern, perPage: RESULTS_PER_SEARCH, sortField, sortDirection, summaryExclude: summaryExclude(includePayloadCounts) },
+        { signal },
+      ),
     );
     disposables.push(
       search,
@@ -156,7 +179,14 @@ async function goToOrganization(context: CommandContext): Promise<void> {
         org = await lookUp(state, item.kept).catch(() => undefined);
         pick.busy = false;
         if (!org) {
-          pick.items = [{ label: vscode.l10n.t('“{0}” is no longer available to you on this installation.', searchEntry({ id: '', name: item.kept.name }).label), note: true, alwaysShow: true }, ...pick.items];
+          pick.items = [
+            {
+              label: vscode.l10n.t('“{0}” is no longer available to you on this installation.', searchEntry({ id: '', name: item.kept.name }).label),
+              note: true,
+              alwaysShow: true,
+            },
+            ...pick.items,
+          ];
           return false;
         }
       }

@@ -2,6 +2,8 @@
 import { ApiConnection, withOfficialFlags, type CallOptions, type ConnectionOptions } from './connection';
 import { parseCreatedOrganization, parseOrganizationsPage } from './parseOrganizations';
 import { parseUser } from './parseUser';
+import { OrgResource } from './orgResource';
+import type { InvitePost, OrganizationDetail, OrganizationPatch, OrganizationQuery, OrgInvites } from './orgResourceTypes';
 import { maskToken, requestJson } from './request';
 import type { ListedOrganization, LosantUser, OrganizationPost, OrganizationsPage, OrganizationsQuery } from './types';
 
@@ -57,6 +59,49 @@ export class LosantClient extends ApiConnection<LosantClientOptions> {
     const query = withOfficialFlags(new URLSearchParams());
     const res = await this.read(call, () => this.send('GET', '/me', call, query));
     return parseUser(res.body);
+  }
+
+  // One organization (Losant's Org resource): its calls are in orgResource.ts, on this connection.
+  private readonly org = new OrgResource(() => ({ defaults: this.defaults, token: this.options.token, retry: this.options.retry ?? {} }));
+
+  /** GET /orgs/{orgId}: the organization with its checked members. A 404 (kind notFound) also means "not a member". */
+  getOrganization(orgId: string, query?: OrganizationQuery, call?: CallOptions): Promise<OrganizationDetail> {
+    return this.org.getOrganization(orgId, query, call);
+  }
+
+  /** PATCH /orgs/{orgId}: name, description or icon colour; checked first. Never retried. */
+  updateOrganization(orgId: string, patch: OrganizationPatch, call?: CallOptions): Promise<OrganizationDetail> {
+    return this.org.updateOrganization(orgId, patch, call);
+  }
+
+  /** DELETE /orgs/{orgId}: deletes it and everything in it. Never retried. */
+  deleteOrganization(orgId: string, call?: CallOptions): Promise<void> {
+    return this.org.deleteOrganization(orgId, call);
+  }
+
+  /** GET /orgs/{orgId}/invites: its invitations, expired ones included. */
+  listInvites(orgId: string, call?: CallOptions): Promise<OrgInvites> {
+    return this.org.listInvites(orgId, call);
+  }
+
+  /** POST /orgs/{orgId}/invites: invites an email address with a role. Never retried. */
+  inviteMember(orgId: string, invite: InvitePost, call?: CallOptions): Promise<OrgInvites> {
+    return this.org.inviteMember(orgId, invite, call);
+  }
+
+  /** DELETE /orgs/{orgId}/invites?inviteId=: revokes an invitation. Never retried. */
+  revokeInvite(orgId: string, inviteId: string, call?: CallOptions): Promise<OrgInvites> {
+    return this.org.revokeInvite(orgId, inviteId, call);
+  }
+
+  /** PATCH /orgs/{orgId}/member: gives a member another role. Never retried. */
+  changeMemberRole(orgId: string, userId: string, role: InvitePost['role'], call?: CallOptions): Promise<OrganizationDetail> {
+    return this.org.changeMemberRole(orgId, userId, role, call);
+  }
+
+  /** DELETE /orgs/{orgId}/member?userId=: removes a member; with the user's own id, leaves. Never retried. */
+  removeMember(orgId: string, userId: string, call?: CallOptions): Promise<OrganizationDetail> {
+    return this.org.removeMember(orgId, userId, call);
   }
 
   private send(method: 'GET' | 'POST', path: string, call: CallOptions, query?: URLSearchParams, body?: unknown) {

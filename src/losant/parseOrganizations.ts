@@ -11,7 +11,7 @@ const STRING_FIELDS = ['orgId', 'description', 'creationDate', 'lastUpdated', 'p
 const BOOLEAN_FIELDS = ['isEnterprise', 'isReadOnly'] as const;
 
 /** Returns the organization with bad optional fields removed, or the reason it cannot be used. */
-function checkOrganization(raw: unknown): { org: ListedOrganization } | { problem: string } {
+export function checkOrganization(raw: unknown): { org: ListedOrganization } | { problem: string } {
   if (!isJsonObject(raw)) return { problem: 'an item is not an object' };
   const id = raw.id ?? raw.orgId;
   if (typeof id !== 'string' || id.length === 0) return { problem: 'an organization has no id' };

@@ -14,7 +14,7 @@ export interface RequestLogEntry {
 }
 
 export interface RequestOptions {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Base URL without trailing slash, already checked by checkApiUrl. */
   baseUrl: string;
   path: string;

@@ -1,7 +1,17 @@
 // "Go to Organization…": searches every organization on the server by name as the user types, not
 // only the pages the view loaded. Typing is debounced; a new text cancels the request in flight,
 // and an answer to an older text never replaces a newer one.
-import { boundText, checkNameFilter, inertText, isLosantApiError, LosantApiError, text, type ListedOrganization, type OrganizationsPage, type Text } from '../losant';
+import {
+  boundText,
+  checkNameFilter,
+  inertText,
+  isLosantApiError,
+  LosantApiError,
+  text,
+  type ListedOrganization,
+  type OrganizationsPage,
+  type Text,
+} from '../losant';
 import { Emitter } from './emitter';
 import { realTimers, type Timers } from './timers';
 
@@ -109,11 +119,19 @@ export function searchEntry(org: ListedOrganization): { label: string; descripti
 export type SearchRemedy = 'signIn' | 'setApiToken' | 'openSettings' | 'tryAgain' | 'showLog';
 
 /** Why there are no results, and what to do about it: shown inside the quick pick, never an empty list. */
-export function searchProblem(cause: { kind: 'signedOut' } | { kind: 'badApiUrl'; reason: Text } | { kind: 'failed'; error: LosantApiError }): { message: Text; remedies: SearchRemedy[] } {
+export function searchProblem(cause: { kind: 'signedOut' } | { kind: 'badApiUrl'; reason: Text } | { kind: 'failed'; error: LosantApiError }): {
+  message: Text;
+  remedies: SearchRemedy[];
+} {
   if (cause.kind === 'signedOut') return { message: text('Sign in to Losant to search your organizations.'), remedies: ['signIn', 'setApiToken'] };
   if (cause.kind === 'badApiUrl') return { message: cause.reason, remedies: ['openSettings'] };
   const e = cause.error;
-  if (e.kind === 'unauthorized') return { message: text('Losant rejected the stored API token: it may have expired or been revoked.'), remedies: ['signIn', 'setApiToken'] };
-  if (e.kind === 'forbidden') return { message: text('The stored API token lacks the scope to list organizations ("orgs.get", "all.User.read" or "all.User").'), remedies: ['signIn', 'setApiToken'] };
+  if (e.kind === 'unauthorized')
+    return { message: text('Losant rejected the stored API token: it may have expired or been revoked.'), remedies: ['signIn', 'setApiToken'] };
+  if (e.kind === 'forbidden')
+    return {
+      message: text('The stored API token lacks the scope to list organizations ("orgs.get", "all.User.read" or "all.User").'),
+      remedies: ['signIn', 'setApiToken'],
+    };
   return { message: e.text, remedies: ['tryAgain', 'showLog'] };
 }

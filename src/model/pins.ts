@@ -76,14 +76,24 @@ export class PinStore {
   }
 
   async unpin(owner: PinOwner, id: string): Promise<void> {
-    await this.write(PINS_KEY, MAX_PINS, owner, this.pinned(owner).filter((p) => p.id !== id));
+    await this.write(
+      PINS_KEY,
+      MAX_PINS,
+      owner,
+      this.pinned(owner).filter((p) => p.id !== id),
+    );
   }
 
   /** A pinned organization's name as it is now (renamed on the server). */
   async rename(owner: PinOwner, org: PinnedOrganization): Promise<void> {
     const list = this.pinned(owner);
     if (!list.some((p) => p.id === org.id && p.name !== org.name)) return;
-    await this.write(PINS_KEY, MAX_PINS, owner, list.map((p) => (p.id === org.id ? { id: p.id, name: org.name } : p)));
+    await this.write(
+      PINS_KEY,
+      MAX_PINS,
+      owner,
+      list.map((p) => (p.id === org.id ? { id: p.id, name: org.name } : p)),
+    );
   }
 
   /** Recently opened (revealed through Go to Organization), newest first. */

@@ -1,15 +1,11 @@
 // Checks of what a person types to sign in, matching userCredentials.json's limits, so that a slip
 // is caught while typing and never costs an attempt (failed attempts are rate limited per email).
 // No message repeats the password or says how long it is.
-import { characterCount, text, type Text } from '../losant';
+import { characterCount, EMAIL_MAX, isEmailShaped, text, type Text } from '../losant';
 
-export const EMAIL_MAX = 1024;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 2048;
 
-// One "@" with text on both sides and a dot in the domain, no spaces: enough to catch a slip;
-// Losant's own check of the format has the last word.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // RFC 6238 codes are 6 to 8 digits; authenticator apps show them with a space in the middle.
 const TWO_FACTOR_SHAPE = /^\d{6,8}$/;
 
@@ -19,7 +15,7 @@ export function checkEmail(email: string): Text | undefined {
   if (trimmed === '') return text('Enter the email address of your Losant account.');
   const length = characterCount(trimmed);
   if (length > EMAIL_MAX) return text('The email address is {0} characters long; the most Losant allows is {1}.', length, EMAIL_MAX);
-  if (!EMAIL_SHAPE.test(trimmed)) return text('Enter a whole email address, such as name@example.com.');
+  if (!isEmailShaped(trimmed)) return text('Enter a whole email address, such as name@example.com.');
   return undefined;
 }
 

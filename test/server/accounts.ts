@@ -84,6 +84,10 @@ export const ACCOUNTS_HELP = [
   `  ${UNVERIFIED_USER.email} / ${UNVERIFIED_USER.password}   signs in with needsToVerifyEmail`,
   `  any address @${SSO_DOMAIN}   GET /auth/ssoDomain answers SAML single sign-on; no password works`,
   `  ${DEFAULT_MAX_FAILURES} failed sign-ins for an email within ${DEFAULT_WINDOW_SECONDS} seconds: 429 until the first of them is ${DEFAULT_WINDOW_SECONDS} seconds old`,
+  "Roles in the seeded organizations (GET /orgs/{orgId} lists each one's members):",
+  `  ${DEMO_USER.firstName} ${DEMO_USER.lastName} (the demo account) administers about half; in the rest she edits, collaborates or views,`,
+  `  and ${TWO_FACTOR_USER.firstName} ${TWO_FACTOR_USER.lastName} (two-factor) administers those that no one else does.`,
+  `  Invitations (GET /orgs/{orgId}/invites): a pending and an expired one where ${DEMO_USER.firstName} administers with colleagues, a pending one where she views.`,
 ].join('\n');
 
 /** The account with this email, compared as Losant does: trimmed, case-insensitively. */

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Fault } from './faults';
 import { FaultSwitch } from './faults';
+import { InviteStore } from './invitations';
 import { signJwt } from './jwt';
 import { createObjectIdGenerator } from './objectId';
 import type { Organization } from './organization';
@@ -13,6 +14,7 @@ import { OrgStore } from './orgStore';
 import { handleRequest } from './requestPipeline';
 import { writeJson } from './responseWriter';
 import { DEFAULT_SEED, seedOrganizations } from './seed';
+import { seedInvitations } from './seedMembership';
 import type { RecordedRequest, ServerState } from './serverState';
 import { DEMO_USER, LOCKED_USER, SSO_DOMAIN, SSO_USER, TWO_FACTOR_USER, UNVERIFIED_USER, type Account, type PasswordAccount } from './accounts';
 import { SignInThrottle, type SignInThrottleOptions } from './signInThrottle';
@@ -151,6 +153,7 @@ class FakeLosantServer implements FakeLosant {
 
   reseed(count: number, seed: number = DEFAULT_SEED): void {
     this.state.store.replaceAll(seedOrganizations(count, seed));
+    this.state.invites.replaceAll(seedInvitations(this.state.store.organizations, this.state.now()));
   }
 
   clearRequests(): void {
@@ -176,14 +179,18 @@ export async function startFakeLosant(options: FakeLosantOptions = {}): Promise<
   store.replaceAll(seedOrganizations(options.orgs ?? 25, options.seed ?? DEFAULT_SEED));
   const faults = new FaultSwitch();
   faults.set(options.fault);
+  const now = options.now ?? (() => new Date());
+  const invites = new InviteStore();
+  invites.replaceAll(seedInvitations(store.organizations, now()));
   const state: ServerState = {
     store,
+    invites,
     signInThrottle: new SignInThrottle(options.signInThrottle),
     secret: options.secret ?? randomBytes(32).toString('hex'),
     faults,
     requests: [],
     port: 0,
-    now: options.now ?? (() => new Date()),
+    now,
     newOrgId: createObjectIdGenerator(),
   };
   const server = createServer((req, res) => {

@@ -29,7 +29,7 @@ function integerParam(params: URLSearchParams, name: string, fallback: number, m
   return value;
 }
 
-function nameList(raw: string | undefined): string[] | undefined {
+export function nameList(raw: string | undefined): string[] | undefined {
   const names = (raw ?? '')
     .split(',')
     .map((n) => n.trim())
@@ -61,7 +61,7 @@ export function parseOrgListQuery(params: URLSearchParams): OrgListQuery {
   };
 }
 
-function selectSummary(org: Organization, include?: string[], exclude?: string[]): Organization {
+export function selectSummary(org: Organization, include?: string[], exclude?: string[]): Organization {
   const summary = org.summary as unknown;
   if (typeof summary !== 'object' || summary === null) return org;
   const entries = Object.entries(summary).filter(([key]) => (!include || include.includes(key)) && !(exclude && exclude.includes(key)));

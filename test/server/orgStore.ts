@@ -42,6 +42,21 @@ export class OrgStore {
     this.invalidate();
   }
 
+  /** The organization with this id (given in lower case; ids are hex, so compared in any case), or undefined. */
+  byId(id: string): Organization | undefined {
+    return this.organizations.find((org) => typeof org?.id === 'string' && org.id.toLowerCase() === id);
+  }
+
+  /** Removes the organization with this id; false when there is none. */
+  remove(id: string): boolean {
+    const org = this.byId(id);
+    const index = org ? this.organizations.indexOf(org) : -1;
+    if (index < 0) return false;
+    this.organizations.splice(index, 1);
+    this.invalidate();
+    return true;
+  }
+
   invalidate(): void {
     this.sortedCache.clear();
   }

@@ -1,6 +1,7 @@
 // The route table: unknown path → 404, known path with another method → 405.
 import { ApiError, type ApiResponse } from './apiResponse';
 import { getOrgs, postOrgs } from './orgHandlers';
+import { orgResourceRoute } from './orgResourceRoutes';
 import type { RequestContext } from './serverState';
 import { getSsoDomain, postAuthUser } from './authHandlers';
 import { getMe } from './userHandlers';
@@ -20,7 +21,7 @@ export function normalizePath(pathname: string): string {
 }
 
 export function resolveRoute(method: string, path: string): Handler {
-  const methods = Object.prototype.hasOwnProperty.call(ROUTES, path) ? ROUTES[path] : undefined;
+  const methods = Object.prototype.hasOwnProperty.call(ROUTES, path) ? ROUTES[path] : orgResourceRoute(path);
   if (!methods) throw new ApiError(404, 'NotFound', `Route ${path} not found`);
   const handler = methods[method];
   if (!handler) {

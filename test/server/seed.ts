@@ -4,6 +4,7 @@ import { seededObjectId } from './objectId';
 import type { Organization, OrgSummary, PayloadCounts } from './organization';
 import { buildOrganization, limitsFor, type PlanId } from './orgFactory';
 import { chance, createRandom, pick, randomInt, type Random } from './prng';
+import { withAdministrator } from './seedMembership';
 import { BANNERS, COMPANIES, DESCRIPTION_SENTENCES, DOMAINS, ICON_COLORS, SUFFIXES } from './seedWords';
 import { COLLEAGUES, DEMO_USER, memberFor, type Member, type MemberRole } from './users';
 
@@ -18,7 +19,7 @@ export function seedOrganizations(count: number, seed: number = DEFAULT_SEED): O
   const names = new Set<string>();
   const ids = new Set<string>();
   const orgs: Organization[] = [];
-  for (let i = 0; i < count; i++) orgs.push(seedOne(rnd, i, names, ids));
+  for (let i = 0; i < count; i++) orgs.push(withAdministrator(seedOne(rnd, i, names, ids)));
   return orgs;
 }
 

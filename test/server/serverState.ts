@@ -2,6 +2,7 @@
 // so several servers can run in one process (e.g. one per test file).
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FaultSwitch } from './faults';
+import type { InviteStore } from './invitations';
 import type { OrgStore } from './orgStore';
 import type { RawBody } from './requestBody';
 import type { SignInThrottle } from './signInThrottle';
@@ -20,6 +21,8 @@ export interface RecordedRequest {
 
 export interface ServerState {
   readonly store: OrgStore;
+  /** Each organization's pending invitations. */
+  readonly invites: InviteStore;
   /** Failed sign-ins per email, for POST /auth/user's rate limit. */
   readonly signInThrottle: SignInThrottle;
   readonly secret: string;

@@ -6,6 +6,13 @@ import { ACCOUNTS, DEMO_USER, type Account } from './accounts';
 export { DEMO_USER };
 
 export type MemberRole = 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+export const MEMBER_ROLES: readonly MemberRole[] = ['admin', 'edit', 'collaborate', 'view', 'none'];
+
+/** A member's role in one application or dashboard of the organization (org.json). */
+export interface ResourceRole {
+  resourceId: string;
+  role: 'collaborate' | 'view' | 'none';
+}
 
 export interface Member {
   userId: string;
@@ -14,6 +21,8 @@ export interface Member {
   email: string;
   avatarUrl: string;
   role: MemberRole;
+  applicationRoles: ResourceRole[];
+  dashboardRoles: ResourceRole[];
   [extra: string]: unknown;
 }
 
@@ -72,6 +81,8 @@ export function memberFor(person: Person | Account, role: MemberRole): Member {
     email: person.email,
     avatarUrl: avatarUrl(person.email),
     role,
+    applicationRoles: [],
+    dashboardRoles: [],
   };
 }
 

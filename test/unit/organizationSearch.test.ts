@@ -23,8 +23,9 @@ describe('Go to Organization search', () => {
     server.setFault(undefined);
   });
 
-  const searchOf = (search = (pattern: string, signal: AbortSignal) => client.listOrganizations({ filter: pattern, perPage: 50, sortField: 'name' }, { signal })) =>
-    new OrganizationSearch(search, { debounceMs: 200, timers });
+  const searchOf = (
+    search = (pattern: string, signal: AbortSignal) => client.listOrganizations({ filter: pattern, perPage: 50, sortField: 'name' }, { signal }),
+  ) => new OrganizationSearch(search, { debounceMs: 200, timers });
 
   async function until(search: OrganizationSearch, kinds: SearchState['kind'][]): Promise<SearchState> {
     for (let i = 0; i < 200 && !kinds.includes(search.state.kind); i++) await settle();

@@ -23,8 +23,14 @@ describe('pinned organizations', () => {
     await pins.pin(DANA, org(1));
     await pins.pin(DANA, org(3));
     await pins.pin(DANA_PRIVATE, org(2));
-    assert.deepEqual(pins.pinned(DANA).map((p) => p.name), ['Org 3', 'Org 1']);
-    assert.deepEqual(pins.pinned(DANA_PRIVATE).map((p) => p.name), ['Org 2']);
+    assert.deepEqual(
+      pins.pinned(DANA).map((p) => p.name),
+      ['Org 3', 'Org 1'],
+    );
+    assert.deepEqual(
+      pins.pinned(DANA_PRIVATE).map((p) => p.name),
+      ['Org 2'],
+    );
     assert.deepEqual(pins.pinned(SAM), []);
     assert.equal(pins.isPinned(DANA, id(1)), true);
   });
@@ -65,7 +71,10 @@ describe('pinned organizations', () => {
       other: 'junk',
     });
     const list = pins.pinned(DANA);
-    assert.deepEqual(list.map((p) => p.id), [id(1), id(2)]);
+    assert.deepEqual(
+      list.map((p) => p.id),
+      [id(1), id(2)],
+    );
     assert.ok(!list[0].name.includes('](command:'), 'no runnable link');
     assert.ok([...list[0].name].length <= 255);
     assert.equal(list[1].name, '');

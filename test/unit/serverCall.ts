@@ -30,10 +30,18 @@ export interface CallOptions {
 /** No body at all, as Losant documents for 204. */
 const NO_BODY = null;
 
-/** Losant's schema for each route's success statuses (losant-rest docs/orgs.md, me.md, auth.md). */
+/** Losant's schema for each route's success statuses (losant-rest docs/orgs.md, org.md, me.md, auth.md). */
 const SUCCESS_SCHEMAS: Record<string, Record<number, string | typeof NO_BODY>> = {
   'GET /orgs': { 200: 'orgs' },
   'POST /orgs': { 201: 'org' },
+  'GET /orgs/{orgId}': { 200: 'org' },
+  'PATCH /orgs/{orgId}': { 200: 'org' },
+  'DELETE /orgs/{orgId}': { 200: 'success' },
+  'GET /orgs/{orgId}/invites': { 200: 'orgInvites' },
+  'POST /orgs/{orgId}/invites': { 200: 'orgInvites' },
+  'DELETE /orgs/{orgId}/invites': { 200: 'orgInvites' },
+  'PATCH /orgs/{orgId}/member': { 200: 'org' },
+  'DELETE /orgs/{orgId}/member': { 200: 'org' },
   'GET /me': { 200: 'me' },
   'POST /auth/user': { 200: 'authedUser' },
   'GET /auth/ssoDomain': { 200: 'ssoRequest', 204: NO_BODY },
@@ -42,7 +50,8 @@ const SUCCESS_SCHEMAS: Record<string, Record<number, string | typeof NO_BODY>> =
 /** The schema a body must match: the route's success schema, or error.json for any other status. */
 function schemaFor(method: string, pathAndQuery: string, status: number): string | typeof NO_BODY {
   if (status >= 300) return 'error';
-  const route = `${method} ${normalizePath(new URL(pathAndQuery, 'http://x').pathname)}`;
+  const path = normalizePath(new URL(pathAndQuery, 'http://x').pathname).replace(/^\/orgs\/[^/]+/, '/orgs/{orgId}');
+  const route = `${method} ${path}`;
   const schema = SUCCESS_SCHEMAS[route]?.[status];
   if (schema === undefined) assert.fail(`no Losant schema mapped for ${status} from ${route}: add it to SUCCESS_SCHEMAS`);
   return schema;
