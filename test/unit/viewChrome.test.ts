@@ -122,7 +122,7 @@ describe('what surrounds the Organizations tree', () => {
     assert.deepEqual([chrome.state, chrome.filtered], ['signedIn', true]);
     const s = seen(chrome);
     assert.equal(s.welcome, undefined);
-    assert.deepEqual(s.buttons, ['Create Organization', 'Filter Organizations…', 'Clear Filter', 'Sort By…', 'Refresh Organizations']);
+    assert.deepEqual(s.buttons, ['Go to Organization…', 'Create Organization', 'Filter Organizations…', 'Clear Filter', 'Sort By…', 'Refresh Organizations']);
     assert.deepEqual([s.title, s.description, s.message, s.reason], [`Organizations — ${ACCOUNT} on api.losant.com`, undefined, undefined, undefined]);
   });
 
@@ -131,7 +131,7 @@ describe('what surrounds the Organizations tree', () => {
     assert.deepEqual([chrome.state, chrome.detail, chrome.filtered], ['signedIn', '', false]);
     const s = seen(chrome);
     assert.equal(s.welcome, undefined);
-    assert.deepEqual(s.buttons, ['Create Organization', 'Filter Organizations…', 'Sort By…', 'Refresh Organizations']);
+    assert.deepEqual(s.buttons, ['Go to Organization…', 'Create Organization', 'Filter Organizations…', 'Sort By…', 'Refresh Organizations']);
     assert.deepEqual([s.description, s.title, s.message], ['2 organizations', `Organizations (2) — ${ACCOUNT} on api.losant.com`, undefined]);
   });
 
@@ -150,7 +150,7 @@ describe('what surrounds the Organizations tree', () => {
     const chrome = chromeOf(listed({ filter: 'my*', totalCount: 1, unfilteredTotal: 40, hasMore: false }));
     assert.deepEqual([chrome.state, chrome.filtered], ['signedIn', true]);
     const s = seen(chrome);
-    assert.deepEqual(s.buttons, ['Create Organization', 'Filter Organizations…', 'Clear Filter', 'Sort By…', 'Refresh Organizations']);
+    assert.deepEqual(s.buttons, ['Go to Organization…', 'Create Organization', 'Filter Organizations…', 'Clear Filter', 'Sort By…', 'Refresh Organizations']);
     assert.deepEqual([s.message, s.description, s.title], ['Filter: my*', '1 of 40 match', `Organizations (1 of 40) — ${ACCOUNT} on api.losant.com`]);
   });
 
@@ -164,7 +164,7 @@ describe('what surrounds the Organizations tree', () => {
     assert.deepEqual([chrome.state, chrome.filtered], ['noMatch', true]);
     const s = seen(chrome);
     assert.equal(s.welcome, undefined);
-    assert.deepEqual(s.buttons, ['Create Organization', 'Filter Organizations…', 'Clear Filter', 'Refresh Organizations']);
+    assert.deepEqual(s.buttons, ['Go to Organization…', 'Create Organization', 'Filter Organizations…', 'Clear Filter', 'Refresh Organizations']);
     assert.deepEqual(
       [s.message, s.description, s.title],
       ['No organizations match zeppelin*', '0 of 40 match', `Organizations (0 of 40) — ${ACCOUNT} on api.losant.com`],
