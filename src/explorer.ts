@@ -15,6 +15,8 @@ import { signInFlows, type SignInFlows } from './flows/signIn';
 import { installationCommands } from './commands/switchInstallation';
 import { FilterStore } from './model/filterStore';
 import { PINS_KEY, PinStore } from './model/pins';
+import { Activity } from './model/activity';
+import { bindAutoRefresh } from './tree/autoRefresh';
 import { Log } from './adapters/log';
 import { ClientResolver } from './adapters/clientResolver';
 import { registerLanguageModelTools, type LosantTools } from './tools/languageModelTools';
@@ -27,6 +29,7 @@ import type { ViewChrome } from './model/viewChrome';
 import { OrganizationsListing } from './model/organizationsListing';
 import { bindWalkthrough, WALKTHROUGH_SHOWN_KEY, walkthroughCommands } from './commands/walkthrough';
 import { goToCommands } from './commands/goToOrganization';
+import { pinCommands } from './commands/pinCommands';
 
 /** The running extension's parts, and the flows its account and create commands run once the person has answered. */
 export interface Explorer {
@@ -64,11 +67,12 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     (apiUrl) => filters.get(apiUrl),
   );
   const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
-  const provider = new OrganizationsProvider(listing, icons);
+  const provider = new OrganizationsProvider(listing, icons, pins);
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
   const chrome = bindViewChrome(treeView, listing, log);
-  const creator = new OrganizationCreator(provider, treeView, log);
-  const commandContext: CommandContext = { clients, sessions, filters, pins, provider, treeView, creator, log };
+  const activity = new Activity();
+  const creator = new OrganizationCreator(provider, treeView, log, activity);
+  const commandContext: CommandContext = { clients, sessions, filters, pins, provider, treeView, creator, log, activity };
   const signIn = signInFlows();
   const create = createOrganizationFlows();
   const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log);
@@ -94,6 +98,8 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     provider,
     treeView,
     chrome,
+    pins,
+    ...bindAutoRefresh(treeView, provider, activity, log),
     { dispose: () => clearTimeout(settingsTimer) },
     // A token or an account label changed, in this window or another.
     sessions.onDidChange((apiUrl) => {
@@ -119,6 +125,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
       ...organizationActions,
       ...create.commands,
       ...goToCommands,
+      ...pinCommands,
       ...walkthroughCommands(context.extension.id),
       'losant.showLog': () => log.show(),
     }),

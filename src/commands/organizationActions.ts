@@ -14,10 +14,16 @@ import { confirmAppUrlFromWorkspace } from '../adapters/workspaceUrls';
  */
 function target({ provider, treeView }: CommandContext, node?: TreeNode) {
   const n: unknown = node ?? treeView.selection[0];
+  const id = targetId(n);
+  return id === undefined ? undefined : (provider.findOrganization(id)?.org ?? provider.findPinned(id));
+}
+
+/** The id of the organization a row stands for (a row in the list, a pinned row, a detail), or undefined. */
+export function targetId(n: unknown): string | undefined {
   if (typeof n !== 'object' || n === null) return undefined;
-  const { kind, org, orgId } = n as { kind?: unknown; org?: { id?: unknown }; orgId?: unknown };
-  const id = kind === 'organization' ? org?.id : kind === 'detail' ? orgId : undefined;
-  return typeof id === 'string' ? provider.findOrganization(id)?.org : undefined;
+  const { kind, org, orgId, entry } = n as { kind?: unknown; org?: { id?: unknown }; orgId?: unknown; entry?: { pin?: { id?: unknown } } };
+  const id = kind === 'organization' ? org?.id : kind === 'detail' ? orgId : kind === 'pinned' ? entry?.pin?.id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 async function openInLosant(context: CommandContext, node?: TreeNode): Promise<string | undefined> {

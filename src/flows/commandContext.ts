@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { SessionStore } from '../model/sessionStore';
 import type { FilterStore } from '../model/filterStore';
 import type { PinStore } from '../model/pins';
+import type { Activity } from '../model/activity';
 import { isLosantApiError } from '../losant/index';
 import { errorText } from '../adapters/localize';
 import type { Log } from '../adapters/log';
@@ -25,6 +26,8 @@ export interface CommandContext {
   readonly treeView: vscode.TreeView<TreeNode>;
   readonly creator: OrganizationCreator;
   readonly log: Log;
+  /** What the user has in flight (sign-in, create): the auto-refresh waits for it. */
+  readonly activity: Activity;
 }
 
 /** A command: what it needs from the context, then the arguments VS Code passes. */

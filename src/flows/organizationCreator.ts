@@ -5,6 +5,7 @@ import type * as vscode from 'vscode';
 import type { ListedOrganization, LosantClient, OrganizationPost } from '../losant/index';
 import { errorText } from '../adapters/localize';
 import type { Log } from '../adapters/log';
+import { Activity } from '../model/activity';
 import { createOrganizationOnce, type CreateOutcome } from '../model/organizationCreate';
 import type { TreeNode } from '../tree/nodes';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
@@ -16,6 +17,7 @@ export class OrganizationCreator {
     private readonly provider: OrganizationsProvider,
     private readonly treeView: vscode.TreeView<TreeNode>,
     private readonly log: Log,
+    private readonly activity = new Activity(),
   ) {}
 
   /** The name of the organization being sent, while a create is in flight. */
@@ -29,11 +31,13 @@ export class OrganizationCreator {
     this.sendingName = body.name;
     const hideSpinner = this.provider.showCreating(body.name);
     try {
-      return await createOrganizationOnce(client, body, {
-        describe: errorText,
-        sending,
-        onLostAnswer: (reason) => this.log.warn(`The answer to POST /orgs was lost (${reason}); asking whether "${body.name}" was created.`),
-      });
+      return await this.activity.run(() =>
+        createOrganizationOnce(client, body, {
+          describe: errorText,
+          sending,
+          onLostAnswer: (reason) => this.log.warn(`The answer to POST /orgs was lost (${reason}); asking whether "${body.name}" was created.`),
+        }),
+      );
     } finally {
       // Sending is over: another create may start while the tree reloads and reveals this one.
       hideSpinner();

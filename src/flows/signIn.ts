@@ -157,5 +157,8 @@ export function signInFlows(): SignInFlows {
     return send(context, apiUrl, answer.credentials, scopes.scopes, scopes.extra.length > 0);
   };
 
-  return { interactive, commands: { 'losant.signIn': (context) => interactive(context, []) } };
+  // Counted as in flight from the first question to the stored token: the auto-refresh waits.
+  const tracked = (context: CommandContext, asked: readonly unknown[], prompts?: SignInPrompts): Promise<SignInResult> =>
+    context.activity.run(() => interactive(context, asked, prompts));
+  return { interactive: tracked, commands: { 'losant.signIn': (context) => tracked(context, []) } };
 }

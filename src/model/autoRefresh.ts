@@ -18,7 +18,6 @@ export class AutoRefresh {
   private intervalMs = 0;
   private visible = false;
   private focused = false;
-  private busy = false;
   private failures = 0;
   private timer: unknown;
   private running = false;
@@ -27,6 +26,8 @@ export class AutoRefresh {
     /** Reloads the view; resolves true when it succeeded. */
     private readonly refresh: () => Promise<boolean>,
     private readonly timers: Timers = realTimers,
+    /** A create, edit or sign-in is in flight: the refresh waits another interval. */
+    private readonly busy: () => boolean = () => false,
   ) {}
 
   /** The interval from the setting (see autoRefreshMs); 0 turns it off. */
@@ -47,12 +48,6 @@ export class AutoRefresh {
     this.schedule();
   }
 
-  /** A create, edit or sign-in is in flight (true) or has settled (false). */
-  setBusy(busy: boolean): void {
-    this.busy = busy;
-    this.schedule();
-  }
-
   /** The view was reloaded by other means (Refresh, a setting): the next auto-refresh counts from now. */
   reloaded(): void {
     this.schedule();
@@ -64,7 +59,7 @@ export class AutoRefresh {
   }
 
   private active(): boolean {
-    return this.intervalMs > 0 && this.visible && this.focused && !this.busy;
+    return this.intervalMs > 0 && this.visible && this.focused;
   }
 
   private delay(): number {
@@ -83,6 +78,7 @@ export class AutoRefresh {
 
   private async tick(): Promise<void> {
     if (!this.active()) return;
+    if (this.busy()) return this.schedule();
     this.running = true;
     try {
       const ok = await this.refresh().catch(() => false);

@@ -3,7 +3,8 @@
 // into a state (data, not sentences). The view presents its snapshots; it never changes them.
 import {
   asLosantApiError,
-  type LosantApiError,
+  LosantApiError,
+  text,
   type ListedOrganization,
   type LosantClient,
   type OrganizationsPage,
@@ -30,6 +31,8 @@ export interface Listing {
   readonly apiUrl: string;
   /** The account listed (its label), when known: with apiUrl, says whose organizations these are. */
   readonly account?: string;
+  /** What tells this account from another at the installation (clientState.ts, Account.key): whose pins. */
+  readonly accountKey?: string;
   readonly filter?: string;
   readonly organizations: readonly ListedOrganization[];
   /** How many match (the server's `totalCount`), loaded or not. */
@@ -206,6 +209,47 @@ export class OrganizationsListing {
     return org;
   }
 
+  /**
+   * One organization by id (GET /orgs/{orgId}) with the listing's client and summary settings: a
+   * pinned one on no loaded page. Rejects like the client (404 when it is gone).
+   */
+  async fetchOrganization(id: string): Promise<ListedOrganization> {
+    await this.loaded();
+    const pages = this.pages;
+    if (!pages) throw new LosantApiError({ kind: 'notFound', message: text('Nothing is listed to look the organization up in.') });
+    const detail = await pages.client.getOrganization(id, { summaryExclude: pages.query.summaryExclude }, { signal: this.load?.abort.signal });
+    return detail.organization;
+  }
+
+  /**
+   * Loads again as many pages as are loaded, and replaces the list at once (an auto-refresh): the
+   * tree keeps its rows until the new ones are there, and what was expanded or selected stays.
+   * False when nothing is listed, or it failed; the list shown then stays as it was. A refresh meanwhile wins.
+   */
+  async reloadInPlace(): Promise<boolean> {
+    const state = this.latest;
+    const pages = this.pages;
+    if (state.kind !== 'listed' || !pages) return false;
+    const generation = this.generation;
+    const signal = this.load?.generation === generation ? this.load.abort.signal : undefined;
+    const fresh: Pages = { client: pages.client, query: pages.query, nextPage: 0, paging: new OrganizationPages() };
+    let listing: Listing = { ...state.listing, organizations: [], skipped: 0, moreError: undefined };
+    try {
+      do {
+        const page = await fresh.client.listOrganizations({ ...fresh.query, page: fresh.nextPage }, { signal });
+        if (generation !== this.generation) return true; // a refresh started over meanwhile
+        fresh.nextPage++;
+        listing = this.append(fresh, { ...listing, totalCount: page.totalCount }, page);
+      } while (fresh.nextPage < pages.nextPage && listing.hasMore);
+    } catch (e) {
+      if (generation === this.generation) this.noticed.fire({ level: 'warn', message: `Auto-refresh failed: ${asLosantApiError(e).message}` });
+      return false;
+    }
+    this.pages = fresh;
+    this.publish({ kind: 'listed', listing }, 'update');
+    return true;
+  }
+
   dispose(): void {
     this.load?.abort.abort();
     this.changed.dispose();
@@ -255,6 +299,7 @@ export class OrganizationsListing {
       const pages: Pages = { client, query, nextPage: 1, paging: new OrganizationPages() };
       const empty: Listing = {
         ...where,
+        ...(state.account?.key ? { accountKey: state.account.key } : {}),
         apiUrl: state.apiUrl,
         filter,
         organizations: [],

@@ -1,7 +1,8 @@
 // What each row of the Organizations tree says: its label, description, tooltip (Markdown where
 // it carries server text) and accessibility label, in the words `localize` gives them. Icons and
 // commands are the view's (src/tree/treeItems.ts).
-import { boundText, escapeMarkdown, NAME_MAX, revealInvisible, text, type ListedOrganization, type Localize, type LosantApiError } from '../losant';
+import { boundText, escapeMarkdown, inertText, NAME_MAX, revealInvisible, text, type ListedOrganization, type Localize, type LosantApiError } from '../losant';
+import type { PinnedEntry } from './pinnedOrganizations';
 import { formatCount, formatDate, type OrganizationDetail } from './organizationDetails';
 
 /** The first line of a description, short enough to sit beside the name. */
@@ -78,4 +79,28 @@ export function errorRowText(
 /** The placeholder row of an organization being created. */
 export function creatingRowText(name: string, localize: Localize): { label: string; description: string } {
   return { label: name, description: localize(text('Creating…')) };
+}
+
+/** A pinned organization that is no longer available (or could not be asked for): its kept name, and why. */
+export function unavailablePinText(
+  entry: Exclude<PinnedEntry, { kind: 'available' }>,
+  localize: Localize,
+): { label: string; description: string; tooltip: string } {
+  const label = entry.pin.name ? inertText(entry.pin.name) : entry.pin.id;
+  if (entry.kind === 'unavailable') {
+    return {
+      label,
+      description: localize(text('no longer available')),
+      tooltip: localize(
+        text(
+          'Losant says this organization does not exist or is not yours to see any more (it was deleted, or you were removed from it). Unpin it to remove it from this list.',
+        ),
+      ),
+    };
+  }
+  return {
+    label,
+    description: localize(entry.error.text),
+    tooltip: localize(text('It could not be loaded: {0} Refresh to try again.', localize(entry.error.text))),
+  };
 }

@@ -1,15 +1,29 @@
 // The kinds of node in the Organizations tree.
 import type { ListedOrganization, LosantApiError } from '../losant';
+import type { PinnedEntry } from '../model/pinnedOrganizations';
 
 export interface OrganizationNode {
   readonly kind: 'organization';
   readonly org: ListedOrganization;
 }
 
+/** The "Pinned" group above the list. */
+export interface PinnedGroupNode {
+  readonly kind: 'pinnedGroup';
+}
+
+/** One pinned organization in the Pinned group (its row in the list is an OrganizationNode). */
+export interface PinnedNode {
+  readonly kind: 'pinned';
+  readonly entry: PinnedEntry;
+}
+
 /** One figure or fact of an organization, shown when it is expanded. */
 export interface DetailNode {
   readonly kind: 'detail';
   readonly orgId: string;
+  /** Under the organization's row in the Pinned group, not in the list. */
+  readonly inPinned?: boolean;
   readonly key: string;
   readonly label: string;
   readonly value: string;
@@ -45,7 +59,7 @@ export interface CreatingNode {
   readonly name: string;
 }
 
-export type TreeNode = OrganizationNode | DetailNode | LoadMoreNode | ErrorNode | HintNode | CreatingNode;
+export type TreeNode = OrganizationNode | PinnedGroupNode | PinnedNode | DetailNode | LoadMoreNode | ErrorNode | HintNode | CreatingNode;
 
 /**
  * The tree item id of a node. Ids are JSON arrays of the node's kind and keys, so no organization
@@ -56,16 +70,19 @@ export function nodeId(node: TreeNode): string {
     case 'organization':
       return JSON.stringify([node.kind, node.org.id]);
     case 'detail':
-      return JSON.stringify([node.kind, node.orgId, node.key]);
+      return JSON.stringify(node.inPinned ? [node.kind, node.orgId, node.key, 'pinned'] : [node.kind, node.orgId, node.key]);
+    case 'pinned':
+      return JSON.stringify([node.kind, node.entry.pin.id]);
     case 'hint':
       return JSON.stringify([node.kind, node.id]);
     case 'creating':
       return JSON.stringify([node.kind, node.name]);
     case 'loadMore':
     case 'error':
+    case 'pinnedGroup':
       return JSON.stringify([node.kind]);
   }
 }
 
 /** Every contextValue a tree item can carry; each must be used by a menu `when` clause. */
-export const CONTEXT_VALUES = ['organization', 'organizationDetail', 'loadMore', 'error'] as const;
+export const CONTEXT_VALUES = ['organization', 'pinnedOrganization', 'unavailablePin', 'organizationDetail', 'loadMore', 'error'] as const;

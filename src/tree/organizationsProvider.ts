@@ -6,7 +6,9 @@ import { localize } from '../adapters/localize';
 import { organizationDetails } from '../model/organizationDetails';
 import type { ListingState, OrganizationsListing } from '../model/organizationsListing';
 import type { Subscription } from '../model/emitter';
-import type { CreatingNode, OrganizationNode, TreeNode } from './nodes';
+import type { CreatingNode, OrganizationNode, PinnedGroupNode, PinnedNode, TreeNode } from './nodes';
+import { pinnedEntries } from '../model/pinnedOrganizations';
+import type { PinOwner, PinStore } from '../model/pins';
 import type { OrganizationIcons } from './organizationIcons';
 import { organizationTooltip, treeItemFor } from './treeItems';
 
@@ -18,14 +20,42 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   private readonly nodes = new WeakMap<ListedOrganization, OrganizationNode>();
   private readonly subscription: Subscription;
 
+  private static readonly PINNED_GROUP: PinnedGroupNode = { kind: 'pinnedGroup' };
+  /** The pinned rows last shown, by organization id: the parents of their details. */
+  private pinnedNodes = new Map<string, PinnedNode>();
+  /** The ids pinned by the account listed: their rows offer Unpin. */
+  private pinnedIds = new Set<string>();
+
   constructor(
     readonly listing: OrganizationsListing,
     private readonly icons: OrganizationIcons,
+    private readonly pins: PinStore,
   ) {
     // A settled load is already awaited by getChildren; only changes under what is shown redraw.
-    this.subscription = listing.onDidChange((change) => {
+    const listed = listing.onDidChange((change) => {
       if (change.cause === 'update') this.changed.fire();
     });
+    const pinned = pins.onDidChange(() => this.changed.fire());
+    this.subscription = { dispose: () => [listed, pinned].forEach((s) => s.dispose()) };
+  }
+
+  /** Whose pins the view shows: the installation and account listed; undefined while nothing is listed. */
+  owner(): PinOwner | undefined {
+    const state = this.listing.state;
+    return state.kind === 'listed' ? { apiUrl: state.listing.apiUrl, account: state.listing.accountKey ?? '' } : undefined;
+  }
+
+  /** Reloads for the auto-refresh: the pages loaded, in place; a view with no list loads as Refresh does. True when it succeeded. */
+  async autoRefresh(): Promise<boolean> {
+    if (this.listing.state.kind === 'listed') {
+      const ok = await this.listing.reloadInPlace();
+      // The pinned rows are fetched again with the list.
+      if (ok) this.changed.fire(OrganizationsProvider.PINNED_GROUP);
+      return ok;
+    }
+    this.refresh();
+    const state = await this.listing.loaded();
+    return state.kind !== 'failed';
   }
 
   /** Starts over: the next render loads again (a load in flight is cancelled). */
@@ -39,25 +69,60 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItemFor(node, this.icons);
+    return treeItemFor(node, this.icons, this.pinnedIds);
   }
 
   /** Tooltips are built only when the user hovers. */
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
     if (node.kind === 'organization') item.tooltip = organizationTooltip(node.org);
+    if (node.kind === 'pinned' && node.entry.kind === 'available') item.tooltip = organizationTooltip(node.entry.org);
     return item;
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
-    return node.kind === 'detail' ? this.findOrganization(node.orgId) : undefined;
+    if (node.kind === 'pinned') return OrganizationsProvider.PINNED_GROUP;
+    if (node.kind === 'detail') return node.inPinned ? this.pinnedNodes.get(node.orgId) : this.findOrganization(node.orgId);
+    return undefined;
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     if (node?.kind === 'organization') return organizationDetails(node.org, localize).map((d) => ({ kind: 'detail', orgId: node.org.id, ...d }));
+    if (node?.kind === 'pinned') {
+      const { entry } = node;
+      if (entry.kind !== 'available') return [];
+      return organizationDetails(entry.org, localize).map((d) => ({ kind: 'detail', orgId: entry.org.id, inPinned: true, ...d }));
+    }
+    if (node?.kind === 'pinnedGroup') return this.pinnedRows();
     if (node) return [];
     const state = await this.listing.loaded();
     if (state.kind === 'listed') await this.icons.prepare(state.listing.organizations.map((o) => o.iconColor));
-    return [...this.creating, ...this.rows(state)];
+    const owner = this.owner();
+    this.pinnedIds = new Set(owner ? this.pins.pinned(owner).map((p) => p.id) : []);
+    // The filter narrows the list below, never the Pinned group.
+    const group = this.pinnedIds.size > 0 ? [OrganizationsProvider.PINNED_GROUP] : [];
+    return [...this.creating, ...group, ...this.rows(state)];
+  }
+
+  /** The Pinned group's rows: each pin from the list, else fetched by id, else said to be no longer available. */
+  private async pinnedRows(): Promise<PinnedNode[]> {
+    const owner = this.owner();
+    if (!owner) return [];
+    const entries = await pinnedEntries(
+      this.pins.pinned(owner),
+      (id) => this.listing.find(id),
+      (id) => this.listing.fetchOrganization(id),
+    );
+    await this.icons.prepare(entries.map((e) => (e.kind === 'available' ? e.org.iconColor : undefined)));
+    this.pinnedNodes = new Map(entries.map((entry) => [entry.pin.id, { kind: 'pinned', entry }]));
+    // A pin renamed on the server keeps its new name for when it is no longer available.
+    for (const e of entries) if (e.kind === 'available') void this.pins.rename(owner, { id: e.org.id, name: e.org.name }).catch(() => undefined);
+    return [...this.pinnedNodes.values()];
+  }
+
+  /** A pinned organization as last fetched for the Pinned group (it may be on no loaded page). */
+  findPinned(id: string): ListedOrganization | undefined {
+    const entry = this.pinnedNodes.get(id)?.entry;
+    return entry?.kind === 'available' ? entry.org : undefined;
   }
 
   findOrganization(id: string): OrganizationNode | undefined {

@@ -3,8 +3,16 @@
 import * as vscode from 'vscode';
 import type { ListedOrganization } from '../losant';
 import { localize } from '../adapters/localize';
-import { creatingRowText, detailRowText, errorRowText, loadMoreRowText, organizationRowText, organizationTooltipMarkdown } from '../model/treeItemText';
-import { nodeId, type CreatingNode, type DetailNode, type ErrorNode, type HintNode, type LoadMoreNode, type TreeNode } from './nodes';
+import {
+  unavailablePinText,
+  creatingRowText,
+  detailRowText,
+  errorRowText,
+  loadMoreRowText,
+  organizationRowText,
+  organizationTooltipMarkdown,
+} from '../model/treeItemText';
+import { nodeId, type CreatingNode, type DetailNode, type ErrorNode, type HintNode, type LoadMoreNode, type PinnedNode, type TreeNode } from './nodes';
 import type { OrganizationIcons } from './organizationIcons';
 
 export function organizationTooltip(org: ListedOrganization): vscode.MarkdownString {
@@ -13,14 +21,14 @@ export function organizationTooltip(org: ListedOrganization): vscode.MarkdownStr
   return new vscode.MarkdownString(organizationTooltipMarkdown(org, localize), false);
 }
 
-function organizationItem(org: ListedOrganization, icons: OrganizationIcons): vscode.TreeItem {
+function organizationItem(org: ListedOrganization, icons: OrganizationIcons, pinned: boolean): vscode.TreeItem {
   const text = organizationRowText(org, localize);
   const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.Collapsed);
   item.description = text.description;
   if (org.disabledAt) item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
   else if (org.isReadOnly) item.iconPath = new vscode.ThemeIcon('lock', new vscode.ThemeColor('disabledForeground'));
   else item.iconPath = icons.forColor(org.iconColor) ?? new vscode.ThemeIcon('organization');
-  item.contextValue = 'organization';
+  item.contextValue = pinned ? 'pinnedOrganization' : 'organization';
   item.accessibilityInformation = { label: text.accessibilityLabel };
   return item;
 }
@@ -70,16 +78,42 @@ function creatingItem(node: CreatingNode): vscode.TreeItem {
   return item;
 }
 
-export function treeItemFor(node: TreeNode, icons: OrganizationIcons): vscode.TreeItem {
-  const item = itemFor(node, icons);
+function pinnedGroupItem(): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('Pinned'), vscode.TreeItemCollapsibleState.Expanded);
+  item.iconPath = new vscode.ThemeIcon('pinned');
+  return item;
+}
+
+function pinnedItem(node: PinnedNode, icons: OrganizationIcons): vscode.TreeItem {
+  const { entry } = node;
+  if (entry.kind === 'available') return organizationItem(entry.org, icons, true);
+  const text = unavailablePinText(entry, localize);
+  const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
+  item.description = text.description;
+  item.tooltip = text.tooltip;
+  item.iconPath = new vscode.ThemeIcon(
+    entry.kind === 'unavailable' ? 'warning' : 'error',
+    new vscode.ThemeColor(entry.kind === 'unavailable' ? 'disabledForeground' : 'errorForeground'),
+  );
+  item.contextValue = 'unavailablePin';
+  return item;
+}
+
+/** A row as VS Code shows it; `pinned`: the ids of the pinned organizations (their rows offer Unpin). */
+export function treeItemFor(node: TreeNode, icons: OrganizationIcons, pinned: ReadonlySet<string> = new Set()): vscode.TreeItem {
+  const item = itemFor(node, icons, pinned);
   item.id = nodeId(node);
   return item;
 }
 
-function itemFor(node: TreeNode, icons: OrganizationIcons): vscode.TreeItem {
+function itemFor(node: TreeNode, icons: OrganizationIcons, pinned: ReadonlySet<string>): vscode.TreeItem {
   switch (node.kind) {
     case 'organization':
-      return organizationItem(node.org, icons);
+      return organizationItem(node.org, icons, pinned.has(node.org.id));
+    case 'pinnedGroup':
+      return pinnedGroupItem();
+    case 'pinned':
+      return pinnedItem(node, icons);
     case 'detail':
       return detailItem(node);
     case 'loadMore':
