@@ -38,41 +38,35 @@ function readTool(name: string, invocationMessage: () => string, clients: Client
   };
 }
 
+/** losant_listOrganizations: the organizations, filtered and sorted as asked. */
+const answerList: Answer = async (ready, input, signal) => {
+  const parsed = listRequest(input, ready.settings);
+  if ('problem' in parsed) return inputProblemResult(parsed.problem);
+  const { request } = parsed;
+  const collected = await collectOrganizations(ready.client, request.query, { limit: request.limit, perPage: request.perPage, signal });
+  return dataResult(ready.client, dataFraming(vscode.l10n.t('The signed-in user’s Losant organizations, as JSON.')), listData(request, collected));
+};
+
+/** losant_getOrganization: one organization by id or exact name. */
+const answerLookUp: Answer = async (ready, input, signal) => {
+  const parsed = lookupRequest(input);
+  if ('problem' in parsed) return inputProblemResult(parsed.problem);
+  const result = await lookUpOrganization(ready.client, parsed.lookup, {
+    perPage: ready.settings.pageSize,
+    summaryExclude: summaryExclude(ready.settings.includePayloadCounts),
+    signal,
+  });
+  const what =
+    result.matches.length === 0
+      ? vscode.l10n.t('No Losant organization of the signed-in user matches; what was sought, as JSON.')
+      : vscode.l10n.t('The matching Losant organization, as JSON (several when several share the name).');
+  return dataResult(ready.client, dataFraming(what), lookupData(parsed.lookup, result));
+};
+
 export function listOrganizationsTool(clients: ClientResolver, log: Log): vscode.LanguageModelTool<unknown> {
-  return readTool(
-    LIST_TOOL,
-    () => vscode.l10n.t('Listing Losant organizations'),
-    clients,
-    log,
-    async (ready, input, signal) => {
-      const parsed = listRequest(input, ready.settings);
-      if ('problem' in parsed) return inputProblemResult(parsed.problem);
-      const { request } = parsed;
-      const collected = await collectOrganizations(ready.client, request.query, { limit: request.limit, perPage: request.perPage, signal });
-      return dataResult(ready.client, dataFraming(vscode.l10n.t('The signed-in user’s Losant organizations, as JSON.')), listData(request, collected));
-    },
-  );
+  return readTool(LIST_TOOL, () => vscode.l10n.t('Listing Losant organizations'), clients, log, answerList);
 }
 
 export function getOrganizationTool(clients: ClientResolver, log: Log): vscode.LanguageModelTool<unknown> {
-  return readTool(
-    GET_TOOL,
-    () => vscode.l10n.t('Looking up a Losant organization'),
-    clients,
-    log,
-    async (ready, input, signal) => {
-      const parsed = lookupRequest(input);
-      if ('problem' in parsed) return inputProblemResult(parsed.problem);
-      const result = await lookUpOrganization(ready.client, parsed.lookup, {
-        perPage: ready.settings.pageSize,
-        summaryExclude: summaryExclude(ready.settings.includePayloadCounts),
-        signal,
-      });
-      const what =
-        result.matches.length === 0
-          ? vscode.l10n.t('No Losant organization of the signed-in user matches; what was sought, as JSON.')
-          : vscode.l10n.t('The matching Losant organization, as JSON (several when several share the name).');
-      return dataResult(ready.client, dataFraming(what), lookupData(parsed.lookup, result));
-    },
-  );
+  return readTool(GET_TOOL, () => vscode.l10n.t('Looking up a Losant organization'), clients, log, answerLookUp);
 }
