@@ -98,12 +98,13 @@ function itemsFor(context: CommandContext, owner: PinOwner, state: SearchState):
   }
 }
 
-/** Reveals and selects the organization in the tree (added at the end when no loaded page has it). */
-async function reveal({ provider, treeView, pins }: CommandContext, owner: PinOwner, org: ListedOrganization): Promise<boolean> {
+/** What Enter on an organization does: reveals and selects it in the tree (added at the end when no loaded page has it), and remembers it as recently opened. */
+export async function revealOrganization({ provider, treeView, pins }: CommandContext, org: ListedOrganization): Promise<boolean> {
   const node = provider.findOrganization(org.id) ?? (await provider.include(org));
-  if (!node) return false;
+  const owner = provider.owner();
+  if (!node || !owner) return false;
   await treeView.reveal(node, { select: true, focus: true });
-  await pins.opened(owner, org);
+  await pins.opened(owner, { id: org.id, name: org.name });
   return true;
 }
 
@@ -192,7 +193,7 @@ async function goToOrganization(context: CommandContext): Promise<void> {
       }
       if (!org) return false;
       pick.hide();
-      await reveal(context, owner, org);
+      await revealOrganization(context, org);
       return true;
     });
   } finally {

@@ -9,6 +9,7 @@ import { setApiToken } from '../../src/flows/apiToken';
 import type { OrganizationDraft } from '../../src/flows/organizationForm';
 import type { SignInPrompts, SignInResult } from '../../src/flows/signIn';
 import { switchInstallation } from '../../src/commands/switchInstallation';
+import { revealOrganization } from '../../src/commands/goToOrganization';
 import { startExplorer, type Explorer } from '../../src/explorer';
 import type { ListedOrganization } from '../../src/losant';
 import { TEST_CHANNEL_MARKER } from './marker';
@@ -29,6 +30,10 @@ export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' 
   switchInstallation(apiUrl: string): Promise<string | undefined>;
   /** Create Organization with values handed over, the person answering yes. */
   createOrganization(values: OrganizationDraft): Promise<ListedOrganization | undefined>;
+  /** Go to Organization, the person having picked this organization (from a search of the server). */
+  goTo(org: ListedOrganization): Promise<boolean>;
+  /** Pinned and recent organizations, as the commands keep them. */
+  pins: Explorer['commandContext']['pins'];
 }
 
 /** The person picks email and password and types these; the email is looked up as the form does. */
@@ -54,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): TestChannel {
     setApiToken: (token) => setApiToken(commandContext, async () => token),
     signIn: (credentials, scopes = []) => signIn.interactive(commandContext, scopes, typing(credentials)),
     switchInstallation: (apiUrl) => switchInstallation(commandContext, apiUrl, yes),
+    goTo: (org) => revealOrganization(commandContext, org),
+    pins: commandContext.pins,
     createOrganization: (values) => create.create(commandContext, values, { askForOrganization: async () => undefined, confirmHanded: yes }),
   };
 }
