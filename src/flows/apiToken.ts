@@ -142,6 +142,6 @@ export async function signOut(context: AccountContext): Promise<void> {
 }
 
 export const accountCommands: Commands = {
-  'losant.setApiToken': (context) => setApiToken(context),
+  'losant.setApiToken': (context) => context.activity.run(() => setApiToken(context)),
   'losant.signOut': signOut,
 };
