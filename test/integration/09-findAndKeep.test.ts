@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { TestChannel } from '../channel/extension';
 import { LosantClient, type ListedOrganization } from '../../src/losant';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, rootLabels, settledLabels, signIn, signOutAndReset, startServer, untilQuiet, waitFor } from './helpers';
+import { activateExtension, EXTENSION_ID, rootLabels, settledLabels, signIn, signOutAndReset, startServer, untilQuiet, waitFor } from './helpers';
 import type { TreeNode } from '../../src/tree/nodes';
 
 describe('Go to Organization, pinned organizations, auto-refresh', function () {
@@ -121,5 +121,25 @@ describe('Go to Organization, pinned organizations, auto-refresh', function () {
     // VS Code maps the selection to the new rows by id once it has drawn them.
     await waitFor('the selection kept', () => (selectedId() === kept.id ? true : undefined));
     await client.deleteOrganization(created.id);
+  });
+  it("Go to Organization's keybinding is not one of VS Code's own", async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { keybindings: { command: string; key: string }[] } };
+    const ours = manifest.contributes.keybindings.find((k) => k.command === 'losant.goToOrganization');
+    assert.ok(ours, 'Go to Organization has a keybinding');
+    const defaults = await vscode.workspace.openTextDocument(vscode.Uri.parse('vscode://defaultsettings/keybindings.json'));
+    // "ctrl+alt+shift+o" and VS Code's "ctrl+shift+alt+o" are one key: compare the modifiers as a set.
+    const normal = (key: string) =>
+      key
+        .toLowerCase()
+        .split(' ')
+        .map((chord) => chord.split('+').sort().join('+'))
+        .join(' ');
+    // The file lists the extensions' keybindings too: ours is left out.
+    const keys = [...defaults.getText().matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)]
+      .filter((m) => !m[2].startsWith('losant.'))
+      .map((m) => normal(m[1]));
+    assert.ok(keys.length > 100, `VS Code's default keybindings were read (${keys.length})`);
+    assert.ok(keys.includes(normal('ctrl+shift+alt+f')) || keys.includes(normal('ctrl+shift+p')), 'a key VS Code does use is found');
+    assert.ok(!keys.includes(normal(ours.key)), `${ours.key} is taken by VS Code`);
   });
 });
