@@ -46,14 +46,18 @@ function armInPage(args: { condition: DomCondition; timeoutMs: number }): void {
 
 /**
  * Runs in the page: the rows of VS Code's "Running Extensions" editor (name and its "Activation:
- * N ms" text, which is VS Code's own code-loading + activate() call time).
+ * N ms" text, which is VS Code's own code-loading + activate() call time). The list renders only
+ * the rows in view, so each call then scrolls it on by a few rows: a caller that polls sees them all.
  */
 function readActivationTimes(): Array<{ name: string; activation: string }> {
-  return Array.from(document.querySelectorAll('.monaco-list-row')).flatMap((row) => {
+  const rows = Array.from(document.querySelectorAll('.monaco-list-row')).filter((row) => row.querySelector('.activation-time'));
+  const found = rows.flatMap((row) => {
     const name = row.querySelector('.name')?.textContent ?? '';
     const activation = row.querySelector('.activation-time')?.textContent ?? '';
     return name && activation ? [{ name, activation }] : [];
   });
+  rows[0]?.closest('.monaco-scrollable-element')?.dispatchEvent(new WheelEvent('wheel', { deltaY: 120, bubbles: true, cancelable: true }));
+  return found;
 }
 
 function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {

@@ -1,7 +1,9 @@
 // Turns the measurements into the Markdown table `npm run bench` prints and saves as
 // bench/RESULTS.md, with a verdict on each target.
 import type { MachineInfo } from './machine';
+import type { AutoRefreshResult } from './autoRefreshBench';
 import type { ClientResult } from './clientBench';
+import type { GoToResult } from './goToBench';
 import type { SizeResult } from './sizeBench';
 import { kb, mb, median, ms, ratio } from './stats';
 import type { VscodeBenchResult } from './vscode/results';
@@ -11,6 +13,8 @@ export interface BenchResults {
   durationS?: number;
   clients?: ClientResult[];
   size?: SizeResult;
+  goTo?: GoToResult;
+  autoRefresh?: AutoRefreshResult;
   vscode?: VscodeBenchResult;
   errors: string[];
 }
@@ -22,6 +26,10 @@ export const TARGETS = {
   vsixFiles: 20,
   /** µs per organization at the largest N over the next smaller N: above this, not flat. */
   flatness: 1.25,
+  /** Go to Organization: last keystroke to items shown, minus the debounce, over one plain round trip. */
+  goToOverRoundTrip: 1.5,
+  /** Go to Organization: GET /orgs while typing a name at human speed. */
+  goToRequests: 3,
 };
 
 const verdict = (ok: boolean) => (ok ? 'met' : '**MISSED**');
@@ -213,6 +221,71 @@ function vscodeSection(v: VscodeBenchResult, lines: string[], misses: string[]):
   }
 }
 
+function goToSection(g: GoToResult, lines: string[], misses: string[]): void {
+  lines.push(
+    '',
+    `## 6. Go to Organization (plain Node, model level)`,
+    '',
+    `\`OrganizationSearch\` with this project's \`LosantClient\` over real HTTP to the local Losant server (its own process), real timers,`,
+    `debounce ${g.debounceMs} ms. The person types "${g.text}" (5 keystrokes 40 ms apart, under the debounce, then the last); timed from the last`,
+    `\`type()\` to the 'found' state. "Plain round trip" = one node:http GET + JSON.parse of the same \`GET /orgs?filter=*${g.text}*&perPage=${g.perPage}\`,`,
+    `timed just before each search. Median of the runs after one warm-up; "paired" = median of each run's ratio. Target: after the debounce ≤ ${TARGETS.goToOverRoundTrip}× the round trip.`,
+    '',
+    '| orgs | shown of matching | runs | last key → items shown ms | minus debounce ms | plain round trip ms | ratio | paired ratio | debounce fired after ms | request → shown ms | request → shown / round trip | ≤ 1.5× |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:--:|',
+  );
+  for (const l of g.latency) {
+    const r = l.afterDebounceMs / l.plainRoundTripMs;
+    const ok = r <= TARGETS.goToOverRoundTrip;
+    if (!ok)
+      misses.push(
+        `Go to (${int(l.orgs)} orgs): last keystroke to items shown minus the debounce is ${ratio(r)} a plain round trip (target ≤ ${TARGETS.goToOverRoundTrip}×)`,
+      );
+    lines.push(
+      `| ${int(l.orgs)} | ${l.shown} of ${int(l.totalCount)} | ${l.runs} | ${ms(l.foundMs)} | ${ms(l.afterDebounceMs)} | ${ms(l.plainRoundTripMs)} | ${ratio(r)} | ${ratio(l.pairedRatio)} | ${ms(l.debounceFiredMs)} | ${ms(l.requestToFoundMs)} | ${ratio(l.requestToFoundMs / l.plainRoundTripMs)} | ${verdict(ok)} |`,
+    );
+  }
+  lines.push(
+    '',
+    `Requests while typing "${g.text}" (6 keystrokes, random gaps in the range shown, seeded; at 5 characters a word, 120–180 ms is 65–100 words a minute, 220–280 ms 45–55), counted by a local Losant server with ${int(g.requestOrgs)} organizations`,
+    `(in this process: counts only). "Cancelled" = requests the search aborted because the next keystroke came before the answer. Target: ≤ ${TARGETS.goToRequests} at human speed.`,
+    '',
+    '| typist | ms between keys | GET /orgs per trial | of which cancelled | most | ≤ 3 |',
+    '|---|---:|---:|---:|---:|:--:|',
+  );
+  for (const t of g.typists) {
+    const most = Math.max(...t.trials.map((x) => x.requests));
+    const ok = most <= TARGETS.goToRequests;
+    if (!ok)
+      misses.push(`Go to, ${t.name} (${t.gapMs[0]}–${t.gapMs[1]} ms between keys): up to ${most} requests for 6 keystrokes (target ≤ ${TARGETS.goToRequests})`);
+    lines.push(
+      `| ${t.name} | ${t.gapMs[0]}–${t.gapMs[1]} | ${t.trials.map((x) => x.requests).join(', ')} | ${t.trials.map((x) => x.cancelled).join(', ')} | ${most} | ${verdict(ok)} |`,
+    );
+  }
+}
+
+function autoRefreshSection(a: AutoRefreshResult, lines: string[], misses: string[]): void {
+  const state = (p: { visible: boolean; focused: boolean }) => `${p.visible ? 'visible' : 'hidden'}, ${p.focused ? 'focused' : 'unfocused'}`;
+  const seconds = (msValue: number) => `${(msValue / 1000).toFixed(0)} s`;
+  lines.push(
+    '',
+    `## 7. Auto-refresh requests (model level, fake clock)`,
+    '',
+    `\`AutoRefresh\` (src/model/autoRefresh.ts) at \`autoRefreshSeconds\` = ${seconds(a.intervalMs)}, on test/unit/fakeTimers.ts's clock, reloading the real \`OrganizationsListing\``,
+    `as the view does (the pages loaded, in place) with this project's client over real HTTP; GET /orgs counted by a local Losant server with ${int(a.orgs)} organizations,`,
+    `pages of ${a.pageSize}. Not in the real VS Code: several 30 s intervals per case would take minutes there. The first load is not counted.`,
+    '',
+    '| view, window (each phase) | pages loaded | GET /orgs | expected | timers waiting at the end | |',
+    '|---|---:|---:|---:|---:|:--:|',
+  );
+  for (const c of a.cases) {
+    const ok = c.requests === c.expected;
+    const what = c.phases.map((p) => `${state(p)} for ${seconds(p.ms)}`).join(' → ');
+    if (!ok) misses.push(`auto-refresh, ${what}: ${c.requests} requests (expected ${c.expected})`);
+    lines.push(`| ${what} | ${c.pages} | ${c.requests} | ${c.expected} | ${c.pendingTimers} | ${verdict(ok)} |`);
+  }
+}
+
 export function renderReport(r: BenchResults): string {
   const lines: string[] = [
     '# Benchmark results',
@@ -226,6 +299,8 @@ export function renderReport(r: BenchResults): string {
   if (r.vscode) treeSection(r.vscode, lines, misses);
   if (r.size) sizeSection(r.size, lines, misses);
   if (r.vscode) vscodeSection(r.vscode, lines, misses);
+  if (r.goTo) goToSection(r.goTo, lines, misses);
+  if (r.autoRefresh) autoRefreshSection(r.autoRefresh, lines, misses);
   const errors = [...r.errors, ...(r.vscode?.errors ?? [])];
   lines.push('', '## Targets missed', '', ...(misses.length ? misses.map((m) => `- ${m}`) : ['- none']));
   if (errors.length) lines.push('', '## Parts that failed', '', ...errors.map((e) => `- ${e}`));

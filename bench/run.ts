@@ -1,19 +1,22 @@
-// `npm run bench` (after `node esbuild.js --tests`): size, client listing, then the real VS Code;
-// prints the report and writes bench/RESULTS.md (raw data in bench/raw/, git-ignored).
-// `--only=clients,size,vscode` runs a subset (the report then has only those sections).
+// `npm run bench` (after `node esbuild.js --tests`): size, client listing, Go to Organization's
+// search, auto-refresh's requests, then the real VS Code; prints the report and writes
+// bench/RESULTS.md (raw data in bench/raw/, git-ignored).
+// `--only=size,clients,goto,autorefresh,vscode` runs a subset (the report then has only those sections).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { progress } from '../test/harness/log';
 import { repoRoot } from '../test/harness/paths';
 import { runMain } from '../test/harness/processes';
+import { runAutoRefreshBench } from './autoRefreshBench';
 import { runClientBench } from './clientBench';
+import { runGoToBench } from './goToBench';
 import { describeMachine } from './machine';
 import { renderReport, type BenchResults } from './report';
 import { startServerProcess } from './serverProcess';
 import { runSizeBench } from './sizeBench';
 import { runVscodeBench } from './vscodeBench';
 
-const PARTS = ['size', 'clients', 'vscode'] as const;
+const PARTS = ['size', 'clients', 'goto', 'autorefresh', 'vscode'] as const;
 const SIZES = [100, 1000, 10_000];
 const VSCODE_RUNS = 5;
 
@@ -43,9 +46,15 @@ async function main(): Promise<number> {
   await attempt('size', async () => {
     results.size = await runSizeBench(rawDir);
   });
-  const servers = parts.has('clients') || parts.has('vscode') ? await Promise.all(SIZES.map((n) => startServerProcess(n))) : [];
+  const servers = parts.has('clients') || parts.has('goto') || parts.has('vscode') ? await Promise.all(SIZES.map((n) => startServerProcess(n))) : [];
   await attempt('clients', async () => {
     results.clients = await runClientBench(servers);
+  });
+  await attempt('goto', async () => {
+    results.goTo = await runGoToBench(servers);
+  });
+  await attempt('autorefresh', async () => {
+    results.autoRefresh = await runAutoRefreshBench();
   });
   await attempt('vscode', async () => {
     results.vscode = await runVscodeBench(servers, rawDir, VSCODE_RUNS);

@@ -23,7 +23,7 @@ export async function countRequests(api: TestChannel): Promise<RequestCounts> {
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await sleep(QUIET_MS);
     server.clearRequests();
-    if (!(await vscode.commands.executeCommand<boolean>('losant.setApiToken', info.token))) throw new Error('the token was not stored');
+    if (!(await api.setApiToken(info.token))) throw new Error('the token was not stored');
     await sleep(QUIET_MS);
     const storeToken = count('GET');
     server.clearRequests();
@@ -41,7 +41,8 @@ export async function countRequests(api: TestChannel): Promise<RequestCounts> {
     const refresh = count('GET');
 
     server.clearRequests();
-    await vscode.commands.executeCommand('losant.createOrganization', { name: `Bench Org ${Date.now()}`, description: 'made by npm run bench' });
+    const created = await api.createOrganization({ name: `Bench Org ${Date.now()}`, description: 'made by npm run bench' });
+    if (!created) throw new Error('the organization was not created');
     await sleep(QUIET_MS);
     const create = { post: count('POST'), get: count('GET') };
     return { storeToken, openView, refresh, create };

@@ -24,7 +24,7 @@ async function closedWithStoredToken(api: TestChannel, link: HarnessLink, server
   const empty = await link.until('noRows');
   if (empty.at === null) throw new Error('the rows did not leave the DOM after signing out');
   await vscode.commands.executeCommand('workbench.action.closeSidebar');
-  const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.token);
+  const stored = await api.setApiToken(server.token);
   if (!stored) throw new Error('the token was not stored again');
   // Let the refresh that storing the token fires reach the (hidden) view.
   await sleep(150);

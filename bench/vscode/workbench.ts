@@ -51,7 +51,7 @@ export async function signInTo(api: TestChannel, server: { url: string; token: s
   await setSetting('apiUrl', server.url);
   await setSetting('organizations.pageSize', pageSize);
   await vscode.commands.executeCommand(SHOW_VIEW);
-  const stored = await vscode.commands.executeCommand<boolean>('losant.setApiToken', server.token);
+  const stored = await api.setApiToken(server.token);
   if (!stored) throw new Error(`the token for ${server.url} was not stored`);
   await until(`the first page from ${server.url}`, async () => {
     const state = await api.listing.loaded();
