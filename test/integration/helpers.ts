@@ -80,6 +80,7 @@ export async function signOutAndReset(): Promise<void> {
     'organizations.sortDirection',
     'organizations.pageSize',
     'organizations.includePayloadCounts',
+    'organizations.autoRefreshSeconds',
     'requestTimeoutSeconds',
   ]) {
     await setSetting(key, undefined);
