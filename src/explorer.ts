@@ -16,7 +16,7 @@ import { installationCommands } from './commands/switchInstallation';
 import { FilterStore } from './model/filterStore';
 import { PINS_KEY, PinStore } from './model/pins';
 import { Activity } from './model/activity';
-import { bindAutoRefresh } from './tree/autoRefresh';
+import { AUTO_REFRESH_SETTING, bindAutoRefresh } from './tree/autoRefresh';
 import { Log } from './adapters/log';
 import { ClientResolver } from './adapters/clientResolver';
 import { registerLanguageModelTools, type LosantTools } from './tools/languageModelTools';
@@ -48,6 +48,11 @@ export interface Explorer {
   commandContext: CommandContext;
   signIn: SignInFlows;
   create: CreateFlows;
+}
+
+/** What this reads of its own package.json. */
+interface ExtensionManifest {
+  contributes: { configuration: { properties: Record<string, unknown> } };
 }
 
 // Two settings written one after the other (Sort By…) should cost one reload, not two.
@@ -87,6 +92,11 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     forget: (sessionId) => forgetSessionForExtensions({ sessions, log }, sessionId),
   });
 
+  // The settings whose change reloads the view: every one of ours but the auto-refresh interval,
+  // which changes nothing listed (bindAutoRefresh reschedules for it; a reload would drop the pages loaded).
+  const reloadingSettings = Object.keys((context.extension.packageJSON as ExtensionManifest).contributes.configuration.properties).filter(
+    (key) => key !== AUTO_REFRESH_SETTING,
+  );
   let settingsTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     log,
@@ -109,7 +119,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     // Trusting the folder brings its losant.apiUrl into effect (ignored in Restricted Mode).
     vscode.workspace.onDidGrantWorkspaceTrust(() => provider.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('losant')) return;
+      if (!reloadingSettings.some((key) => e.affectsConfiguration(key))) return;
       clearTimeout(settingsTimer);
       settingsTimer = setTimeout(() => {
         provider.refresh();

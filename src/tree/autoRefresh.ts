@@ -8,6 +8,8 @@ import type { TreeNode } from './nodes';
 import type { OrganizationsProvider } from './organizationsProvider';
 
 const SETTING = 'organizations.autoRefreshSeconds';
+/** The setting's full name: a change to it alone reloads nothing (it changes nothing the view lists). */
+export const AUTO_REFRESH_SETTING = `losant.${SETTING}`;
 
 export function bindAutoRefresh(treeView: vscode.TreeView<TreeNode>, provider: OrganizationsProvider, activity: Activity, log: Log): vscode.Disposable[] {
   const auto = new AutoRefresh(
@@ -29,7 +31,7 @@ export function bindAutoRefresh(treeView: vscode.TreeView<TreeNode>, provider: O
     treeView.onDidChangeVisibility((e) => auto.setVisible(e.visible)),
     vscode.window.onDidChangeWindowState((s) => auto.setFocused(s.focused)),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`losant.${SETTING}`)) readInterval();
+      if (e.affectsConfiguration(AUTO_REFRESH_SETTING)) readInterval();
       // Any other change reloads the view: the next auto-refresh counts from then.
       else if (e.affectsConfiguration('losant')) auto.reloaded();
     }),

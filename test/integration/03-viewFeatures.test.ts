@@ -7,7 +7,7 @@ import type { OrganizationNode, TreeNode } from '../../src/tree/nodes';
 import orgsExample from '../fixtures/losant/orgs.json';
 import payloadCountsExample from '../fixtures/losant/payloadCounts.json';
 import type { FakeLosant } from '../server/fakeLosant';
-import { activateExtension, startServer, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, waitFor } from './helpers';
+import { activateExtension, startServer, rootItems, rootLabels, setSetting, settledLabels, signIn, signOutAndReset, untilQuiet, waitFor } from './helpers';
 import { nodeId } from '../../src/tree/nodes';
 import { hostOf } from '../../src/model/settingOrigin';
 
@@ -77,6 +77,17 @@ describe('Organizations view for power users', function () {
         [...all].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'accent' })),
         expected,
       );
+    });
+
+    it('keeps the pages loaded when only the auto-refresh interval changes', async () => {
+      const loaded = await rootLabels(api);
+      assert.equal(loaded.length, 250);
+      server.clearRequests();
+      await setSetting('organizations.autoRefreshSeconds', 600);
+      await untilQuiet(server, 500);
+      assert.deepEqual(listRequests(server), [], 'the interval reloaded the view');
+      assert.deepEqual(await rootLabels(api), loaded);
+      await setSetting('organizations.autoRefreshSeconds', undefined);
     });
 
     it('honours the pageSize setting', async () => {
