@@ -12,6 +12,7 @@ import {
   changeSetting,
   closeAllEditors,
   ensureSignedIn,
+  goToOrganizationButton,
   losantContainer,
   moveMouseAway,
   openLosantView,
@@ -66,11 +67,6 @@ function pinnedRow(page: Page, name: string): Locator {
   return treeRow(page, name).and(page.locator('[aria-level="2"]'));
 }
 
-/** Go to Organization…'s button in the view's title bar (its name carries the keybinding). */
-function goToButton(page: Page): Locator {
-  return page.locator('.part.sidebar .composite.title .title-actions .action-label').and(page.getByRole('button', { name: /^Go to Organization…/ }));
-}
-
 /** Hovers the row and clicks one of its inline actions. */
 async function clickInline(page: Page, row: Locator, action: string): Promise<void> {
   await row.locator('.label-name').hover();
@@ -122,7 +118,7 @@ describe('Go to Organization…, Pin and auto-refresh', () => {
     assert.equal(await treeRow(page, target).count(), 0, `${target} is listed before a page that has it is loaded`);
 
     // Go to Organization…, from the view's title bar: nothing typed yet, then part of the name.
-    await goToButton(page).click();
+    await goToOrganizationButton(page).click();
     await quickInput(page).locator('.quick-input-title', { hasText: 'Go to Organization' }).waitFor({ state: 'visible' });
     await quickInputBox(page).waitFor({ state: 'visible' });
     await page.keyboard.type(TYPED);

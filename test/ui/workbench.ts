@@ -172,6 +172,11 @@ export function viewTitleAction(page: Page, label: string): Locator {
   return page.locator('.part.sidebar .composite.title .title-actions .action-label').and(page.getByRole('button', { name: label, exact: true }));
 }
 
+/** Go to Organization…'s button in the view's title bar (its name also carries the keybinding). */
+export function goToOrganizationButton(page: Page): Locator {
+  return page.locator('.part.sidebar .composite.title .title-actions .action-label').and(page.getByRole('button', { name: /^Go to Organization…/ }));
+}
+
 /** Polls `read` until it returns `expected` (deep equality); returns what it last read. */
 export async function waitForValue<T>(_page: Page, read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<T> {
   const result = await poll(read, (seen) => JSON.stringify(seen) === JSON.stringify(expected), { timeoutMs, intervalMs: 200 });
