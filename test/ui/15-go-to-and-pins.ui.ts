@@ -22,8 +22,7 @@ import {
   reloadWindow,
   restoreServerOrganizations,
   screenshot,
-  scrollToFirstRow,
-  scrollToLastRow,
+  runCommand,
   serverOrgNames,
   snapshotServerOrganizations,
   treeRow,
@@ -50,6 +49,18 @@ async function topRows(page: Page, count: number): Promise<Array<[string, number
     rows.push([(await row.locator('.label-name').innerText()).trim(), Number(await row.getAttribute('aria-level'))]);
   }
   return rows;
+}
+
+/**
+ * Moves through the tree with the keyboard (Home: to its first row, End: to its last), which
+ * scrolls it there; returns that row. The mouse wheel over a long tree can stall under a row's tooltip.
+ */
+async function moveInTree(page: Page, key: 'Home' | 'End'): Promise<Locator> {
+  await runCommand(page, 'Focus on Organizations View');
+  await page.keyboard.press(key);
+  const row = losantContainer(page).locator(key === 'Home' ? '.monaco-list-row[data-index="0"]' : '.monaco-list-row[data-last-element="true"]');
+  await row.waitFor({ state: 'visible' });
+  return row;
 }
 
 /** Waits until the tree's top rows are `expected` ([label, level]); returns what it last saw. */
@@ -87,7 +98,7 @@ describe('Go to Organization…, Pin and auto-refresh', () => {
     if (![undefined, 0].includes(userSettings()[AUTO_REFRESH_SETTING] as number | undefined))
       await changeSetting(page, AUTO_REFRESH_SETTING, AUTO_REFRESH_LABEL, 0, 0);
     await openLosantView(page);
-    await scrollToFirstRow(page).catch(() => undefined);
+    await moveInTree(page, 'Home').catch(() => undefined);
     const group = treeRow(page, 'Pinned').and(page.locator('[aria-level="1"]'));
     if (await group.isVisible()) {
       if ((await group.getAttribute('aria-expanded')) === 'false') await group.click();
@@ -147,7 +158,7 @@ describe('Go to Organization…, Pin and auto-refresh', () => {
 
     // Pin, inline on its row: the Pinned group comes above the list (the person scrolls up to it)…
     await clickInline(page, revealed, 'Pin');
-    await scrollToFirstRow(page);
+    await moveInTree(page, 'Home');
     const pinnedTop: Array<[string, number]> = [
       ['Pinned', 1],
       [target, 2],
@@ -157,7 +168,7 @@ describe('Go to Organization…, Pin and auto-refresh', () => {
     await moveMouseAway(page);
     await screenshot(page, 'pinned-group');
     // …and the row stays in its place in the list, now offering Unpin.
-    const last = await scrollToLastRow(page);
+    const last = await moveInTree(page, 'End');
     assert.match((await last.locator('.label-name').innerText()).trim(), /^Load more…/);
     const listed = treeRow(page, target).and(page.locator('[aria-level="1"]'));
     assert.equal(Number(await listed.getAttribute('data-index')), PAGE_SIZE + 2, 'the pinned organization left its place in the list');

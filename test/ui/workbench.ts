@@ -219,11 +219,6 @@ export async function scrollToLastRow(page: Page): Promise<Locator> {
   return wheelUntilVisible(page, '.monaco-list-row[data-last-element="true"]', 2000);
 }
 
-/** Scrolls the tree with the mouse wheel until its first row is on screen; returns that row. */
-export async function scrollToFirstRow(page: Page): Promise<Locator> {
-  return wheelUntilVisible(page, '.monaco-list-row[data-index="0"]', -2000);
-}
-
 /** Clicks the view's Refresh action and waits until the tree shows the server's organizations. */
 export async function refreshView(page: Page): Promise<void> {
   await viewTitleAction(page, 'Refresh Organizations').click();
