@@ -10,6 +10,7 @@ import {
   type Clip,
   closeAllEditors,
   ensureSignedIn,
+  goToOrganizationButton,
   losantContainer,
   moveMouseAway,
   openAccountsMenu,
@@ -30,6 +31,8 @@ import {
 /** Wide enough for the organizations' names and descriptions. */
 const SIDE_BAR_WIDTH = 440;
 const FILTER = '*smart*';
+/** What is typed into Go to Organization… for its picture. */
+const GO_TO_TYPED = 'smart';
 
 async function box(page: Page, selector: string): Promise<Clip> {
   const b = await page.locator(selector).first().boundingBox();
@@ -133,6 +136,44 @@ describe('README pictures', () => {
     await page.keyboard.press('Escape');
     await quickInput(page).waitFor({ state: 'hidden' });
     await resetCreateForm(page);
+  });
+
+  it('go-to: Go to Organization… with results, two organizations pinned above the list', async () => {
+    const { page } = uiSession();
+    const names = await serverOrgNames('asc');
+    const pinned = [names[5], names[1]];
+    for (const name of pinned) {
+      const row = treeRow(page, name).and(page.locator('[aria-level="1"]'));
+      await row.locator('.label-name').hover();
+      await row.getByRole('button', { name: 'Pin', exact: true }).click();
+      await treeRow(page, name).and(page.locator('[aria-level="2"]')).waitFor({ state: 'visible' });
+    }
+    await unfocusTree(page);
+    await goToOrganizationButton(page).click();
+    await quickInput(page).locator('.quick-input-title', { hasText: 'Go to Organization' }).waitFor({ state: 'visible' });
+    await page.keyboard.type(GO_TO_TYPED);
+    const matching = await serverOrgNames('asc', `*${GO_TO_TYPED}*`);
+    await quickInput(page)
+      .locator('.quick-input-list .monaco-list-row', { hasText: matching[matching.length - 1] })
+      .waitFor({ state: 'visible' });
+    await page.mouse.move(1200, 700); // below the pick: the mouse over a result would highlight it
+    const input = await box(page, '.quick-input-widget');
+    await screenshot(page, 'go-to-organization', {
+      x: 0,
+      y: 0,
+      width: Math.round(input.x + input.width + 16),
+      height: Math.round(input.y + input.height + 16),
+    });
+    await page.keyboard.press('Escape');
+    await quickInput(page).waitFor({ state: 'hidden' });
+    for (const name of pinned) {
+      const row = treeRow(page, name).and(page.locator('[aria-level="2"]'));
+      await row.locator('.label-name').hover();
+      await row.getByRole('button', { name: 'Unpin', exact: true }).click();
+      await row.waitFor({ state: 'detached' });
+    }
+    await treeRow(page, 'Pinned').waitFor({ state: 'detached' });
+    await unfocusTree(page);
   });
 
   it('walkthrough: Get Started, after signing in', async () => {

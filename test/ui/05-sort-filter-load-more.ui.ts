@@ -3,7 +3,7 @@
 // matches, and the Load more row. What the view then says (counts, messages, titles, details) is
 // checked below the UI: test/unit/viewChrome.test.ts, treeItemText.test.ts and the integration suite.
 import * as assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
 import {
   ensureSignedIn,
@@ -15,6 +15,7 @@ import {
   refreshView,
   restoreServerOrganizations,
   screenshot,
+  scrollToLastRow,
   serverOrgNames,
   snapshotServerOrganizations,
   sortRow,
@@ -23,7 +24,6 @@ import {
   waitForTreeLabels,
   waitForValue,
 } from './workbench';
-import { poll } from '../harness/poll';
 
 const GLOB = '*smart*';
 const NO_MATCH = 'zeppelin*';
@@ -38,24 +38,6 @@ async function filterBy(page: Page, glob: string, current: string): Promise<void
   await page.keyboard.type(glob);
   await page.keyboard.press('Enter');
   await quickInput(page).waitFor({ state: 'hidden' });
-}
-
-/** Scrolls the tree with the mouse wheel until its last row is on screen; returns that row. */
-async function scrollToLastRow(page: Page): Promise<Locator> {
-  const tree = losantContainer(page).locator('.monaco-list');
-  const lastRow = tree.locator('.monaco-list-row[data-last-element="true"]');
-  await tree.hover();
-  await poll(
-    async () => {
-      if (await lastRow.isVisible()) return true;
-      await page.mouse.wheel(0, 2000);
-      return false;
-    },
-    (visible) => visible,
-    { timeoutMs: 15_000, intervalMs: 100 },
-  );
-  await lastRow.waitFor({ state: 'visible', timeout: 1000 });
-  return lastRow;
 }
 
 describe('Sort By…, Filter Organizations… and Load more', () => {

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { uiSession } from '../harness/uiSession';
 import { ensureSignedIn, moveMouseAway, screenshot, serverOrgNames, treeRow, waitForTreeLabels } from './workbench';
 
-const INLINE = ['Open in Losant', 'Copy Organization ID'];
+const INLINE = ['Pin', 'Open in Losant', 'Copy Organization ID'];
 
 describe('Organization actions', () => {
   after(async () => {
@@ -12,7 +12,7 @@ describe('Organization actions', () => {
     await moveMouseAway(page);
   });
 
-  it('offers Open in Losant, Copy Organization ID, Copy Name and Refresh on right-click, and inline actions on hover', async () => {
+  it('offers Open in Losant, Copy Organization ID, Copy Name, Pin and Refresh on right-click, and inline actions on hover', async () => {
     const { page } = uiSession();
     await ensureSignedIn(page);
     const names = await serverOrgNames('asc');
@@ -35,8 +35,8 @@ describe('Organization actions', () => {
     const menu = page.locator('.context-view .monaco-menu');
     await menu.waitFor({ state: 'visible' });
     const items = (await menu.locator('.action-menu-item .action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-    assert.deepEqual(items, ['Open in Losant', 'Copy Organization ID', 'Copy Name', 'Refresh Organizations']);
-    assert.equal((await menu.locator('.action-item.separator, .action-item .separator').count()) >= 2, true, 'the menu items are not grouped');
+    assert.deepEqual(items, ['Open in Losant', 'Copy Organization ID', 'Copy Name', 'Pin', 'Refresh Organizations']);
+    assert.equal((await menu.locator('.action-item.separator, .action-item .separator').count()) >= 3, true, 'the menu items are not grouped');
     await screenshot(page, 'context-menu');
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden' });

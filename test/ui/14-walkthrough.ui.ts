@@ -14,6 +14,7 @@ import {
   runCommand,
   screenshot,
   serverOrgNames,
+  settingTextBox,
   sortRow,
   userSettings,
   waitForSortBy,
@@ -51,13 +52,6 @@ async function clickStepButton(page: Page, id: StepId, button: string): Promise<
     await page.waitForTimeout(STEP_FOCUS_DELAY_MS);
   }
   await step.getByRole('button', { name: button, exact: true }).click();
-}
-
-/** The Settings editor's text box for a setting, by the setting's label ("Api Url"). */
-async function settingTextBox(page: Page, label: string) {
-  const setting = page.locator('.settings-editor .setting-item').filter({ has: page.locator('.setting-item-label', { hasText: new RegExp(`^${label}$`) }) });
-  await setting.waitFor({ state: 'visible' });
-  return setting.locator('input');
 }
 
 describe('Get Started walkthrough', () => {

@@ -172,6 +172,11 @@ export function viewTitleAction(page: Page, label: string): Locator {
   return page.locator('.part.sidebar .composite.title .title-actions .action-label').and(page.getByRole('button', { name: label, exact: true }));
 }
 
+/** Go to Organization…'s button in the view's title bar (its name also carries the keybinding). */
+export function goToOrganizationButton(page: Page): Locator {
+  return page.locator('.part.sidebar .composite.title .title-actions .action-label').and(page.getByRole('button', { name: /^Go to Organization…/ }));
+}
+
 /** Polls `read` until it returns `expected` (deep equality); returns what it last read. */
 export async function waitForValue<T>(_page: Page, read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<T> {
   const result = await poll(read, (seen) => JSON.stringify(seen) === JSON.stringify(expected), { timeoutMs, intervalMs: 200 });
@@ -183,6 +188,35 @@ export function treeRow(page: Page, label: string): Locator {
   return losantContainer(page)
     .locator('.monaco-list-row')
     .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) });
+}
+
+/**
+ * Turns the mouse wheel over the tree until the row matched by `selector` is on screen; returns it.
+ * The mouse rests over the twisties' column: over a label, a row's tooltip would come up under the
+ * mouse and take the wheel.
+ */
+async function wheelUntilVisible(page: Page, selector: string, deltaY: number): Promise<Locator> {
+  const tree = losantContainer(page).locator('.monaco-list');
+  const row = tree.locator(selector);
+  const box = await tree.boundingBox();
+  if (!box) throw new Error('the tree is not on screen');
+  await page.mouse.move(box.x + 6, box.y + box.height / 2);
+  const shown = await poll(
+    async () => {
+      if (await row.isVisible()) return true;
+      await page.mouse.wheel(0, deltaY);
+      return false;
+    },
+    (visible) => visible,
+    { timeoutMs: 15_000, intervalMs: 100 },
+  );
+  if (!shown.ok) throw new Error(`the tree did not scroll to ${selector} within 15 s`);
+  return row;
+}
+
+/** Scrolls the tree with the mouse wheel until its last row is on screen; returns that row. */
+export async function scrollToLastRow(page: Page): Promise<Locator> {
+  return wheelUntilVisible(page, '.monaco-list-row[data-last-element="true"]', 2000);
 }
 
 /** Clicks the view's Refresh action and waits until the tree shows the server's organizations. */
@@ -342,6 +376,48 @@ export function walkthroughPage(page: Page): Locator {
 /** One step of the walkthrough, by its id in package.json; `aria-checked` says whether it is done. */
 export function walkthroughStep(page: Page, stepId: string): Locator {
   return walkthroughPage(page).locator(`button.getting-started-step[data-step-id="${EXTENSION_ID}#losant.gettingStarted#${stepId}"]`);
+}
+
+/** The Settings editor's text box for a setting, by the setting's label ("Api Url"). */
+export async function settingTextBox(page: Page, label: string, timeout?: number): Promise<Locator> {
+  const setting = page.locator('.settings-editor .setting-item').filter({ has: page.locator('.setting-item-label', { hasText: new RegExp(`^${label}$`) }) });
+  await setting.waitFor({ state: 'visible', timeout });
+  return setting.locator('input');
+}
+
+/**
+ * Changes a user setting as a person does, in the Settings editor: searches for its id, types the
+ * value into its box, and waits until VS Code has written it to the user settings (a value equal to
+ * `defaultValue` is written by removing the setting), then closes the editor. VS Code in code-server
+ * does not reliably notice settings.json written behind its back (often only the first write after
+ * the window loads), so a setting the running extension must see is changed here.
+ */
+export async function changeSetting(page: Page, id: string, label: string, value: number | string, defaultValue?: number | string): Promise<void> {
+  await runCommand(page, 'Preferences: Open Settings (UI)');
+  // The search box takes keys only once the editor has settled: type again until the setting shows.
+  const search = page.locator('.settings-editor .search-container .monaco-editor');
+  const found = await poll(
+    async () => {
+      await search.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(id);
+      return settingTextBox(page, label, 3000).then(
+        () => true,
+        () => false,
+      );
+    },
+    (shown) => shown,
+    { timeoutMs: 20_000, intervalMs: 0 },
+  );
+  if (!found.ok) throw new Error(`the Settings editor did not show ${id}`);
+  const box = await settingTextBox(page, label);
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(String(value));
+  // The Settings editor writes after a short pause.
+  const written = value === defaultValue ? undefined : value;
+  assert.equal(await waitForValue(page, async () => userSettings()[id], written), written, `${id} was not written`);
+  await closeAllEditors(page);
 }
 
 /** The user settings as VS Code saved them (settings.json in the run's user-data folder). */
