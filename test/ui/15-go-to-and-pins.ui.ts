@@ -188,7 +188,8 @@ describe('Go to Organization…, Pin and auto-refresh', () => {
     assert.equal(await treeRow(page, target).count(), 1, 'after the reload the organization is listed only in the Pinned group');
 
     // With nothing typed, Go to Organization… (its keybinding) offers the pinned one first.
-    await page.keyboard.press('Control+Alt+Shift+O');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+Alt+O');
     await quickInput(page).locator('.quick-input-title', { hasText: 'Go to Organization' }).waitFor({ state: 'visible' });
     const offered = quickInput(page).locator('.quick-input-list .monaco-list-row').first();
     await offered.filter({ hasText: target }).waitFor({ state: 'visible' });
