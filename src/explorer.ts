@@ -77,8 +77,8 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
   const chrome = bindViewChrome(treeView, listing, log);
   const activity = new Activity();
   const creator = new OrganizationCreator(provider, treeView, log, activity);
-  const commandContext: CommandContext = { clients, sessions, filters, pins, provider, treeView, creator, log, activity };
   const signIn = signInFlows();
+  const commandContext: CommandContext = { clients, sessions, filters, pins, provider, treeView, creator, log, activity, signIn };
   const create = createOrganizationFlows();
   const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log);
   const authProvider = new LosantAuthenticationProvider(sessions, {

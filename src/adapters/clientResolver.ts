@@ -1,7 +1,7 @@
 // Turns the settings and the stored token into a ready client, or the reason there is none: the one
 // resolver the view, the commands, the agent tools and the walkthrough's "signed in" all ask.
 import * as vscode from 'vscode';
-import { checkApiUrl, LosantClient, tokenExpiry, type ConnectionOptions } from '../losant';
+import { checkApiUrl, LosantClient, tokenExpiry, tokenScopes, type ConnectionOptions } from '../losant';
 import type { ClientState } from '../model/clientState';
 import type { SessionRecord } from '../model/sessions';
 import type { TokenStore } from '../model/tokenStore';
@@ -45,7 +45,9 @@ export class ClientResolver {
     if (!token) return { kind: 'signedOut', apiUrl, settings };
     // A record that cannot be read costs only the label: the view then names the host alone.
     const record = await this.records?.record(apiUrl).catch(() => undefined);
-    const account = record && { label: record.account, key: record.userId ?? record.id };
+    const account = record && { label: record.account, key: record.userId ?? record.id, ...(record.userId ? { userId: record.userId } : {}) };
+    const claimed = tokenScopes(token);
+    const scopes = claimed.length > 0 ? claimed : record?.scopes.length ? record.scopes : undefined;
     return {
       kind: 'ready',
       client: this.clientFor(apiUrl, token, settings),
@@ -53,6 +55,7 @@ export class ClientResolver {
       settings,
       ...(account ? { account } : {}),
       tokenExpiresAt: tokenExpiry(token),
+      ...(scopes ? { scopes } : {}),
     };
   }
 }

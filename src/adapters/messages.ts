@@ -32,9 +32,10 @@ export function showStatus(message: string, ms = 3000): void {
   vscode.window.setStatusBarMessage(inertText(message), ms);
 }
 
-/** A modal question with one action besides Cancel; true when the person picks it. */
-export async function askModal(message: string, action: string): Promise<boolean> {
-  return (await vscode.window.showWarningMessage(inertText(message), { modal: true }, action)) === action;
+/** A modal question with one action besides Cancel, and what it will do in `detail`; true when the person picks it. */
+export async function askModal(message: string, action: string, detail?: string): Promise<boolean> {
+  const options = detail === undefined ? { modal: true } : { modal: true, detail: inertText(detail) };
+  return (await vscode.window.showWarningMessage(inertText(message), options, action)) === action;
 }
 
 /**

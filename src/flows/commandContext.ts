@@ -14,6 +14,7 @@ import type { TreeNode } from '../tree/nodes';
 import type { OrganizationsProvider } from '../tree/organizationsProvider';
 import { showError } from '../adapters/messages';
 import type { OrganizationCreator } from './organizationCreator';
+import type { SignInFlows } from './signIn';
 
 export interface CommandContext {
   readonly clients: ClientResolver;
@@ -26,6 +27,8 @@ export interface CommandContext {
   readonly treeView: vscode.TreeView<TreeNode>;
   readonly creator: OrganizationCreator;
   readonly log: Log;
+  /** Sign In, also run to add a scope an action needs to the view's token. */
+  readonly signIn: SignInFlows;
   /** What the user has in flight (sign-in, create): the auto-refresh waits for it. */
   readonly activity: Activity;
 }

@@ -23,11 +23,13 @@ export type SignInResult =
 const CANCELLED: SignInResult = { signedIn: false, failure: 'cancelled' };
 
 /** `extra`: scopes an extension asked for beyond this product's own, named so the user sees what the token will allow. */
-export async function pickMethod(apiUrl: string, extra: readonly string[]): Promise<'password' | 'token' | undefined> {
+export async function pickMethod(apiUrl: string, extra: readonly string[], why?: string): Promise<'password' | 'token' | undefined> {
   type Item = vscode.QuickPickItem & { method: 'password' | 'token' };
-  const question = extra.length
-    ? vscode.l10n.t('An extension asks for {0} too. How do you want to sign in?', extra.join(', '))
-    : vscode.l10n.t('How do you want to sign in?');
+  const question = why
+    ? vscode.l10n.t('{0} How do you want to sign in?', why)
+    : extra.length
+      ? vscode.l10n.t('An extension asks for {0} too. How do you want to sign in?', extra.join(', '))
+      : vscode.l10n.t('How do you want to sign in?');
   const { title, prompt } = secretPrompt(vscode.l10n.t('Sign In to Losant at {0}', hostOf(apiUrl)), question);
   const items: Item[] = [
     {
@@ -60,12 +62,17 @@ export interface SignInPrompts {
 
 const PERSON: SignInPrompts = { pickMethod, askForCredentials };
 
+/** A sign-in that adds scopes to the view's own token (an action needs one it lacks), and why, said in the pick. */
+export interface StepUp {
+  why: string;
+}
+
 export interface SignInFlows {
   /**
-   * Sign In as a person sees it (the pick, then the chosen path), asking Losant for `scopes` too
-   * (another extension's, passed on by VS Code).
+   * Sign In as a person sees it (the pick, then the chosen path), asking Losant for `scopes` too:
+   * another extension's, passed on by VS Code, or with `stepUp` the view's own, for an action.
    */
-  interactive(context: CommandContext, scopes: readonly unknown[], prompts?: SignInPrompts): Promise<SignInResult>;
+  interactive(context: CommandContext, scopes: readonly unknown[], prompts?: SignInPrompts, stepUp?: StepUp): Promise<SignInResult>;
   /** The Sign In command, which takes no arguments. */
   commands: Commands;
 }
@@ -142,23 +149,24 @@ export function signInFlows(): SignInFlows {
     return { ok: false, result: { signedIn: false, failure: 'scopes', message } };
   };
 
-  const interactive = async (context: CommandContext, asked: readonly unknown[], prompts = PERSON): Promise<SignInResult> => {
+  const interactive = async (context: CommandContext, asked: readonly unknown[], prompts = PERSON, stepUp?: StepUp): Promise<SignInResult> => {
     const apiUrl = requireApiUrl(context);
     if (!apiUrl) return { signedIn: false, failure: 'badApiUrl' };
     const scopes = checkedScopes(context, asked);
     if (!scopes.ok) return scopes.result;
 
-    const method = await prompts.pickMethod(apiUrl, scopes.extra);
+    const method = await prompts.pickMethod(apiUrl, scopes.extra, stepUp?.why);
     if (method === undefined) return CANCELLED;
     if (method === 'token') return (await setApiToken(context)) ? { signedIn: true, apiUrl } : CANCELLED;
     const answer = await prompts.askForCredentials(apiUrl, form, (email) => lookUpEmail(context.clients.connectionFor(apiUrl), email));
     if (answer.kind === 'cancel') return CANCELLED;
     if (answer.kind === 'email') return answer.step.kind === 'sso' ? ssoAccount(context, localize(answer.step.message)) : failed(context.log, answer.step);
-    return send(context, apiUrl, answer.credentials, scopes.scopes, scopes.extra.length > 0);
+    // A step-up's token is the view's own, with more scopes; otherwise extra scopes make a session for other extensions.
+    return send(context, apiUrl, answer.credentials, scopes.scopes, !stepUp && scopes.extra.length > 0);
   };
 
   // Counted as in flight from the first question to the stored token: the auto-refresh waits.
-  const tracked = (context: CommandContext, asked: readonly unknown[], prompts?: SignInPrompts): Promise<SignInResult> =>
-    context.activity.run(() => interactive(context, asked, prompts));
+  const tracked = (context: CommandContext, asked: readonly unknown[], prompts?: SignInPrompts, stepUp?: StepUp): Promise<SignInResult> =>
+    context.activity.run(() => interactive(context, asked, prompts, stepUp));
   return { interactive: tracked, commands: { 'losant.signIn': (context) => tracked(context, []) } };
 }

@@ -10,7 +10,7 @@ export * from './orgInput';
 export * from './orgResourceTypes';
 export * from './orgResourceInput';
 export * from './emailAddress';
-export { MAX_MEMBERS, MAX_INVITES } from './parseOrgResource';
+export { MAX_MEMBERS, MAX_INVITES, membersOf } from './parseOrgResource';
 export * from './payloadCounts';
 export { maskToken, type RequestLogEntry } from './request';
 export * from './appUrl';

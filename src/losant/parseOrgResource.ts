@@ -95,6 +95,15 @@ function checkInvite(raw: unknown): { invite: OrgInvite } | { problem: string } 
   return { invite };
 }
 
+/** The checked members of an organization as a listing (GET /orgs) answered it: what a role check reads. */
+export function membersOf(org: { members?: unknown }): OrgMember[] {
+  const raw: unknown[] = Array.isArray(org.members) ? org.members : [];
+  return raw.slice(0, MAX_MEMBERS).flatMap((item) => {
+    const m = checkMember(item);
+    return 'member' in m ? [m.member] : [];
+  });
+}
+
 /** Checks the answer of the invitation routes (orgInvites.json: an array). */
 export function parseInvites(body: unknown): OrgInvites {
   if (!Array.isArray(body)) throw unexpectedResponse('the invitations are not a JSON array');

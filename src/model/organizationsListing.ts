@@ -210,6 +210,31 @@ export class OrganizationsListing {
   }
 
   /**
+   * Puts the organization as Losant now answers it (after an edit or a member change) in place of
+   * the one listed with its id, at the same position. False when it is not listed.
+   */
+  replace(org: ListedOrganization): boolean {
+    const state = this.latest;
+    if (state.kind !== 'listed') return false;
+    const index = state.listing.organizations.findIndex((o) => o.id === org.id);
+    if (index < 0) return false;
+    const organizations = state.listing.organizations.map((o, i) => (i === index ? org : o));
+    this.publish({ kind: 'listed', listing: { ...state.listing, organizations } }, 'update');
+    return true;
+  }
+
+  /** Takes a deleted organization out of the list, and out of its count. False when it was not listed. */
+  remove(id: string): boolean {
+    const state = this.latest;
+    if (state.kind !== 'listed') return false;
+    const organizations = state.listing.organizations.filter((o) => o.id !== id);
+    if (organizations.length === state.listing.organizations.length) return false;
+    const totalCount = Math.max(organizations.length, state.listing.totalCount - 1);
+    this.publish({ kind: 'listed', listing: { ...state.listing, organizations, totalCount } }, 'update');
+    return true;
+  }
+
+  /**
    * One organization by id (GET /orgs/{orgId}) with the listing's client and summary settings: a
    * pinned one on no loaded page. Rejects like the client (404 when it is gone).
    */
