@@ -12,6 +12,7 @@ import type { OrgAction } from '../model/orgPermissions';
 import { hostOf } from '../model/settingOrigin';
 import { REQUESTED_SCOPES } from '../model/signInFlow';
 import type { CommandContext } from './commandContext';
+import type { SignInPrompts } from './signIn';
 
 /** What the person was doing, in their words ("Edit Organization"), for the messages. */
 export type ActionTitle = string;
@@ -24,10 +25,18 @@ async function ready(context: CommandContext): Promise<ReadyClient | undefined> 
   return undefined;
 }
 
+/** What the door asks the person when a scope is missing: whether to sign in again, then (if so) Sign In's own prompts. */
+export interface AccessPrompts {
+  askToSignInAgain: (question: string, action: string, detail: string) => Promise<boolean>;
+  signIn?: SignInPrompts;
+}
+
+const PERSON: AccessPrompts = { askToSignInAgain: askModal };
+
 /** Asks whether to sign in again for `scope`; true once the view's token has it. */
-async function signInFor(context: CommandContext, state: ReadyClient, scope: string, title: ActionTitle): Promise<boolean> {
+async function signInFor(context: CommandContext, state: ReadyClient, scope: string, title: ActionTitle, prompts: AccessPrompts): Promise<boolean> {
   const host = hostOf(state.apiUrl);
-  const again = await askModal(
+  const again = await prompts.askToSignInAgain(
     vscode.l10n.t('{0} needs the Losant scope {1}, which your token for {2} does not have.', title, scope, host),
     vscode.l10n.t('Sign In Again…'),
     vscode.l10n.t(
@@ -39,7 +48,7 @@ async function signInFor(context: CommandContext, state: ReadyClient, scope: str
   // The scopes the token has now stay, so the new token can do all the old one could.
   const keep = (state.scopes ?? []).filter((s) => !REQUESTED_SCOPES.includes(s));
   const why = vscode.l10n.t('{0} needs the scope {1}.', title, scope);
-  const result = await context.signIn.interactive(context, [...keep, scope], undefined, { why });
+  const result = await context.signIn.interactive(context, [...keep, scope], prompts.signIn, { why });
   return result.signedIn;
 }
 
@@ -54,12 +63,13 @@ export async function clientForAction(
   action: OrgAction,
   title: ActionTitle,
   target?: string,
+  prompts: AccessPrompts = PERSON,
 ): Promise<ReadyClient | undefined> {
   let state = await ready(context);
   if (!state) return undefined;
   let access = accessTo(org, { userId: state.account?.userId, scopes: state.scopes }, action, target);
   if (!access.ok && access.kind === 'scope') {
-    if (!(await signInFor(context, state, access.scope, title))) return undefined;
+    if (!(await signInFor(context, state, access.scope, title, prompts))) return undefined;
     state = await ready(context);
     if (!state) return undefined;
     access = accessTo(org, { userId: state.account?.userId, scopes: state.scopes }, action, target);
