@@ -230,7 +230,9 @@ export class OrganizationsListing {
     const organizations = state.listing.organizations.filter((o) => o.id !== id);
     if (organizations.length === state.listing.organizations.length) return false;
     const totalCount = Math.max(organizations.length, state.listing.totalCount - 1);
-    this.publish({ kind: 'listed', listing: { ...state.listing, organizations, totalCount } }, 'update');
+    // Under a filter the total without it ("12 of 40 match") loses the organization too.
+    const unfilteredTotal = state.listing.unfilteredTotal === undefined ? undefined : Math.max(totalCount, state.listing.unfilteredTotal - 1);
+    this.publish({ kind: 'listed', listing: { ...state.listing, organizations, totalCount, unfilteredTotal } }, 'update');
     return true;
   }
 
