@@ -30,6 +30,7 @@ import { OrganizationsListing } from './model/organizationsListing';
 import { bindWalkthrough, WALKTHROUGH_SHOWN_KEY, walkthroughCommands } from './commands/walkthrough';
 import { goToCommands } from './commands/goToOrganization';
 import { pinCommands } from './commands/pinCommands';
+import { deleteCommands } from './commands/deleteOrganization';
 
 /** The running extension's parts, and the flows its account and create commands run once the person has answered. */
 export interface Explorer {
@@ -136,6 +137,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
       ...create.commands,
       ...goToCommands,
       ...pinCommands,
+      ...deleteCommands,
       ...walkthroughCommands(context.extension.id),
       'losant.showLog': () => log.show(),
     }),

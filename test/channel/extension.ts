@@ -10,6 +10,8 @@ import type { OrganizationDraft } from '../../src/flows/organizationForm';
 import type { SignInPrompts, SignInResult } from '../../src/flows/signIn';
 import { switchInstallation } from '../../src/commands/switchInstallation';
 import { revealOrganization } from '../../src/commands/goToOrganization';
+import { deleteOrganization, type DeleteResult } from '../../src/commands/deleteOrganization';
+import { answering, type DeleteAnswers, type DeleteQuestions } from './deleteAnswers';
 import { startExplorer, type Explorer } from '../../src/explorer';
 import type { ListedOrganization } from '../../src/losant';
 import { TEST_CHANNEL_MARKER } from './marker';
@@ -32,6 +34,8 @@ export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' 
   createOrganization(values: OrganizationDraft): Promise<ListedOrganization | undefined>;
   /** Go to Organization, the person having picked this organization (from a search of the server). */
   goTo(org: ListedOrganization): Promise<boolean>;
+  /** Delete Organization on this row (none: from the palette), the person answering so; what came of it, and what they were asked. */
+  deleteOrganization(row: unknown, answers: DeleteAnswers): Promise<{ result: DeleteResult; asked: DeleteQuestions }>;
   /** Pinned and recent organizations, as the commands keep them. */
   pins: Explorer['commandContext']['pins'];
 }
@@ -61,6 +65,10 @@ export function activate(context: vscode.ExtensionContext): TestChannel {
     switchInstallation: (apiUrl) => switchInstallation(commandContext, apiUrl, yes),
     goTo: (org) => revealOrganization(commandContext, org),
     pins: commandContext.pins,
+    deleteOrganization: async (row, answers) => {
+      const { prompts, asked } = answering(answers);
+      return { result: await deleteOrganization(commandContext, row, prompts), asked };
+    },
     createOrganization: (values) => create.create(commandContext, values, { askForOrganization: async () => undefined, confirmHanded: yes }),
   };
 }
