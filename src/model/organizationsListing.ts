@@ -78,6 +78,8 @@ interface Pages {
   query: OrganizationsQuery;
   nextPage: number;
   paging: OrganizationPages;
+  /** Organizations added at the end, beyond the loaded pages (Go to Organization): kept when the pages are loaded again in place. */
+  included: ListedOrganization[];
 }
 
 interface Load {
@@ -205,6 +207,7 @@ export class OrganizationsListing {
     const found = this.find(org.id);
     if (found) return found;
     this.pages?.paging.remember(org.id);
+    this.pages?.included.push(org);
     this.publish({ kind: 'listed', listing: { ...state.listing, organizations: [...state.listing.organizations, org] } }, 'update');
     return org;
   }
@@ -259,7 +262,7 @@ export class OrganizationsListing {
     if (state.kind !== 'listed' || !pages) return false;
     const generation = this.generation;
     const signal = this.load?.generation === generation ? this.load.abort.signal : undefined;
-    const fresh: Pages = { client: pages.client, query: pages.query, nextPage: 0, paging: new OrganizationPages() };
+    const fresh: Pages = { client: pages.client, query: pages.query, nextPage: 0, paging: new OrganizationPages(), included: [] };
     let listing: Listing = { ...state.listing, organizations: [], skipped: 0, moreError: undefined };
     try {
       do {
@@ -271,6 +274,12 @@ export class OrganizationsListing {
     } catch (e) {
       if (generation === this.generation) this.noticed.fire({ level: 'warn', message: `Auto-refresh failed: ${asLosantApiError(e).message}` });
       return false;
+    }
+    // What the user brought into view stays, at the end, unless the pages now have it.
+    for (const org of pages.included) {
+      if (!fresh.paging.remember(org.id)) continue;
+      fresh.included.push(org);
+      listing = { ...listing, organizations: [...listing.organizations, org] };
     }
     this.pages = fresh;
     this.publish({ kind: 'listed', listing }, 'update');
@@ -323,7 +332,7 @@ export class OrganizationsListing {
         // "12 of 40 match" needs the total without the filter: the cheapest page there is.
         filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
-      const pages: Pages = { client, query, nextPage: 1, paging: new OrganizationPages() };
+      const pages: Pages = { client, query, nextPage: 1, paging: new OrganizationPages(), included: [] };
       const empty: Listing = {
         ...where,
         ...(state.account?.key ? { accountKey: state.account.key } : {}),

@@ -14,6 +14,7 @@ import { uiSession } from '../harness/uiSession';
 import { startFakeLosant, type FakeLosant } from '../server/fakeLosant';
 import {
   answerInputBox,
+  changeSetting,
   clearNotifications,
   openLosantView,
   quickInput,
@@ -67,14 +68,6 @@ class Reports {
     this.read += found;
     return this.all()[this.read - 1].what;
   }
-}
-
-/** Writes one user setting into settings.json, which VS Code reads again when it changes. */
-async function writeUserSetting(key: string, value: unknown): Promise<void> {
-  const file = path.join(uiSession().codeServer.userDataDir, 'User', 'settings.json');
-  // Read once VS Code is not midway through writing it (then it reads as empty).
-  const settings = await waitFor('the user settings', () => (Object.keys(userSettings()).length > 0 ? userSettings() : undefined));
-  fs.writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
 }
 
 /**
@@ -185,8 +178,8 @@ describe('Another extension tries every door into Losant Explorer', () => {
     assert.equal(await reports.next('switchInstallation'), `returned ${attacker.url}`);
     assert.equal(userSettings()['losant.apiUrl'], attacker.url);
 
-    // Back to the run's installation, through the settings file (not under test here).
-    await writeUserSetting('losant.apiUrl', losant.url);
+    // Back to the run's installation, in the Settings editor (code-server may miss settings.json written behind its back).
+    await changeSetting(page, 'losant.apiUrl', 'Api Url', losant.url, 'https://api.losant.com');
     assert.deepEqual(await waitForTreeLabels(page, first), first);
   });
 

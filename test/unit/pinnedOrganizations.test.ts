@@ -96,6 +96,20 @@ describe('pinned organizations in the view', () => {
     assert.deepEqual(changes, ['update'], 'one update, never a loading state');
   });
 
+  it('reloading in place keeps an organization Go to added beyond the pages, at the end, and never twice', async () => {
+    await listing.loaded();
+    const [beyond, later] = [all[25], all[12]];
+    listing.include(beyond);
+    listing.include(later);
+    const ids = () => (listing.state.kind === 'listed' ? listing.state.listing.organizations.map((o) => o.id) : []);
+    assert.equal(await listing.reloadInPlace(), true);
+    assert.deepEqual(ids().slice(10), [beyond.id, later.id], 'both stay after the first page');
+    await listing.loadMore(); // the second page has all[12]: it is listed once
+    assert.equal(await listing.reloadInPlace(), true);
+    assert.equal(ids().filter((id) => id === later.id).length, 1);
+    assert.equal(ids().at(-1), beyond.id);
+  });
+
   it('a failed reload in place keeps the list shown', async () => {
     await listing.loaded();
     const shown = listing.state;
