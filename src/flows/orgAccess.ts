@@ -40,7 +40,7 @@ async function signInFor(context: CommandContext, state: ReadyClient, scope: str
     vscode.l10n.t('{0} needs the Losant scope {1}, which your token for {2} does not have.', title, scope, host),
     vscode.l10n.t('Sign In Again…'),
     vscode.l10n.t(
-      'Losant Explorer asks only for what listing and creating organizations need when you first sign in. Sign in again to get a token that also has {0}; a pasted API token needs it too.',
+      'Losant Explorer asks only for what listing, reading and creating organizations need when you first sign in. Sign in again to get a token that also has {0}; a pasted API token needs it too.',
       scope,
     ),
   );

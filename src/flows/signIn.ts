@@ -37,11 +37,11 @@ export async function pickMethod(apiUrl: string, extra: readonly string[], why?:
       label: `$(mail) ${vscode.l10n.t('Sign in with email and password')}`,
       detail: extra.length
         ? vscode.l10n.t(
-            'For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations, reading your name, and {0}.',
+            'For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing, reading and creating organizations, reading your name, and {0}.',
             extra.join(', '),
           )
         : vscode.l10n.t(
-            'For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing and creating organizations and reading your name.',
+            'For Losant accounts with a password (and two-factor code). Keeps only a token limited to listing, reading and creating organizations and reading your name.',
           ),
     },
     {

@@ -17,6 +17,7 @@ import {
 import type { ClientState } from './clientState';
 import { Emitter } from './emitter';
 import { OrganizationPages } from './organizationPages';
+import { missingScopes } from './orgPermissions';
 
 /** The settings that shape the listing. */
 export interface ListingOptions {
@@ -75,6 +76,8 @@ export interface ListingNotice {
 /** Where a listing stands between pages (the model's own, mutable bookkeeping). */
 interface Pages {
   client: LosantClient;
+  /** The token's scopes, when known: reading one organization by id needs org.get. */
+  scopes?: readonly string[];
   query: OrganizationsQuery;
   nextPage: number;
   paging: OrganizationPages;
@@ -247,6 +250,13 @@ export class OrganizationsListing {
     await this.loaded();
     const pages = this.pages;
     if (!pages) throw new LosantApiError({ kind: 'notFound', message: text('Nothing is listed to look the organization up in.') });
+    // A token from before sign-in asked for org.get cannot read one: say so, rather than let Losant's 403 read as "gone".
+    const [missing] = pages.scopes ? missingScopes(pages.scopes, 'get') : [];
+    if (missing)
+      throw new LosantApiError({
+        kind: 'validation',
+        message: text('Reading an organization by its ID needs the scope {0}, which your token lacks: sign in again.', missing),
+      });
     const detail = await pages.client.getOrganization(id, { summaryExclude: pages.query.summaryExclude }, { signal: this.load?.abort.signal });
     return detail.organization;
   }
@@ -262,7 +272,7 @@ export class OrganizationsListing {
     if (state.kind !== 'listed' || !pages) return false;
     const generation = this.generation;
     const signal = this.load?.generation === generation ? this.load.abort.signal : undefined;
-    const fresh: Pages = { client: pages.client, query: pages.query, nextPage: 0, paging: new OrganizationPages(), included: [] };
+    const fresh: Pages = { client: pages.client, scopes: pages.scopes, query: pages.query, nextPage: 0, paging: new OrganizationPages(), included: [] };
     let listing: Listing = { ...state.listing, organizations: [], skipped: 0, moreError: undefined };
     try {
       do {
@@ -332,7 +342,7 @@ export class OrganizationsListing {
         // "12 of 40 match" needs the total without the filter: the cheapest page there is.
         filter ? client.listOrganizations({ perPage: 1, summaryInclude: ['memberCount'] }, call).then((p) => p.totalCount) : undefined,
       ]);
-      const pages: Pages = { client, query, nextPage: 1, paging: new OrganizationPages(), included: [] };
+      const pages: Pages = { client, ...(state.scopes ? { scopes: state.scopes } : {}), query, nextPage: 1, paging: new OrganizationPages(), included: [] };
       const empty: Listing = {
         ...where,
         ...(state.account?.key ? { accountKey: state.account.key } : {}),

@@ -22,10 +22,12 @@ import { coversScopes } from './sessions';
 import { checkEmail, checkPassword, checkTwoFactorCode, normalizeTwoFactorCode } from './signInInput';
 
 /**
- * What this product does with a token, and no more: list organizations, create them, and read the
- * user's name for the account label (all three are valid scope names in userCredentials.json).
+ * What this product does with a token at first, and no more: list organizations, create them, read
+ * one by id (a pinned organization beyond the loaded pages, Go to, a check after a lost answer),
+ * and read the user's name for the account label (valid scope names in userCredentials.json).
+ * Changing or deleting an organization and managing members add their own scope when first used.
  */
-export const REQUESTED_SCOPES: readonly string[] = Object.freeze(['orgs.get', 'orgs.post', 'me.get']);
+export const REQUESTED_SCOPES: readonly string[] = Object.freeze(['orgs.get', 'orgs.post', 'org.get', 'me.get']);
 
 /** Losant's scope names: `all.User`, `orgs.get`, `application.*` (its schema lists each one). */
 const SCOPE_NAME = /^[A-Za-z][A-Za-z0-9]*(\.([A-Za-z0-9]+|\*))*$/;

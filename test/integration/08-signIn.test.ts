@@ -82,7 +82,7 @@ describe('Sign In with email and password, the Losant authentication provider, i
     const result = await signInWith({ email: first.accounts.demo.email, password: first.accounts.demo.password });
     assert.deepEqual(result, { signedIn: true, apiUrl: first.url, account: DANA });
     const post = first.requests.find((r) => r.method === 'POST' && r.path === '/auth/user');
-    assert.deepEqual((post?.body as { requestedScopes?: string[] }).requestedScopes, ['orgs.get', 'orgs.post', 'me.get']);
+    assert.deepEqual((post?.body as { requestedScopes?: string[] }).requestedScopes, ['orgs.get', 'orgs.post', 'org.get', 'me.get']);
     const labels = await settledLabels(activeApi(), 'signedIn');
     assert.deepEqual([...labels].sort(), orgNames(first));
     assert.equal(activeApi().treeView.title, `Organizations (3) — ${DANA} on ${hostOf(first.url)}`);
@@ -97,9 +97,9 @@ describe('Sign In with email and password, the Losant authentication provider, i
     );
     const [session] = await activeApi().authProvider.getSessions(['orgs.get'], { account: accounts[0] });
     assert.equal(session.account.label, `${DANA} on ${hostOf(first.url)}`);
-    assert.deepEqual(session.scopes, ['orgs.get', 'orgs.post', 'me.get']);
+    assert.deepEqual(session.scopes, ['orgs.get', 'orgs.post', 'org.get', 'me.get']);
     const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()) as { scope: string[]; sub: string };
-    assert.deepEqual([claims.sub, claims.scope], [first.accounts.demo.id, ['orgs.get', 'orgs.post', 'me.get']]);
+    assert.deepEqual([claims.sub, claims.scope], [first.accounts.demo.id, ['orgs.get', 'orgs.post', 'org.get', 'me.get']]);
     assert.deepEqual(await activeApi().authProvider.getSessions(['devices.post'], {}), [], 'a scope the token lacks finds no session');
     // Until the user allows it (a dialog, which the UI tests click), VS Code keeps the token from any extension.
     assert.equal(await vscode.authentication.getSession('losant', ['orgs.get'], { silent: true }), undefined);
@@ -119,7 +119,7 @@ describe('Sign In with email and password, the Losant authentication provider, i
     });
     assert.equal(session.account.label, `${DANA} on ${hostOf(first.url)}`);
     assert.equal(session.account.id, first.url);
-    assert.deepEqual(session.scopes, ['orgs.get', 'orgs.post', 'me.get']);
+    assert.deepEqual(session.scopes, ['orgs.get', 'orgs.post', 'org.get', 'me.get']);
     // The token VS Code hands out is the one Losant issued, and it works against the installation.
     const [stored] = await activeApi().authProvider.getSessions(undefined, { account: session.account });
     assert.ok(session.accessToken === stored.accessToken, 'the token VS Code hands out is the one stored');
@@ -211,9 +211,9 @@ describe('Sign In with email and password, the Losant authentication provider, i
     const [forOrgs] = await activeApi().authProvider.getSessions(['orgs.get'], {});
     // Tokens are compared, never printed (CI fails a run whose output holds one).
     assert.ok(forOrgs.accessToken === viewToken, 'an extension asking for orgs.get still gets the narrower session');
-    assert.deepEqual(forOrgs.scopes, ['orgs.get', 'orgs.post', 'me.get']);
+    assert.deepEqual(forOrgs.scopes, ['orgs.get', 'orgs.post', 'org.get', 'me.get']);
     const [forAll] = await activeApi().authProvider.getSessions(['all.User'], {});
-    assert.deepEqual(forAll.scopes, ['orgs.get', 'orgs.post', 'me.get', 'all.User']);
+    assert.deepEqual(forAll.scopes, ['orgs.get', 'orgs.post', 'org.get', 'me.get', 'all.User']);
     assert.ok(forAll.accessToken !== viewToken, 'the broader session has a token of its own');
     // The view lists with its own token: the next GET /orgs carries it.
     first.clearRequests();
@@ -222,7 +222,10 @@ describe('Sign In with email and password, the Losant authentication provider, i
     const listing = first.requests.find((r) => r.method === 'GET' && r.path === '/orgs');
     assert.ok(listing?.headers.authorization === `Bearer ${viewToken}`, 'the view lists with its own token');
     // Two accounts in the Accounts menu, the broader one named with its scopes.
-    assert.deepEqual(await accountLabels(), [`${DANA} on ${hostOf(first.url)}`, `${DANA} on ${hostOf(first.url)} (orgs.get, orgs.post, me.get, all.User)`]);
+    assert.deepEqual(await accountLabels(), [
+      `${DANA} on ${hostOf(first.url)}`,
+      `${DANA} on ${hostOf(first.url)} (orgs.get, orgs.post, org.get, me.get, all.User)`,
+    ]);
 
     // Signing in for the same scopes again replaces that session only.
     assert.equal((await activeApi().signIn({ email, password }, ['all.User'])).signedIn, true);

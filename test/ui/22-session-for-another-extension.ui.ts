@@ -100,7 +100,13 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     const said = `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`;
     assert.ok((await notificationsOnceSaid(page, said)).includes(said));
     const post = losant.requests.find((r) => r.method === 'POST' && r.path === '/auth/user');
-    assert.deepEqual((post?.body as { requestedScopes?: string[] } | undefined)?.requestedScopes, ['orgs.get', 'orgs.post', 'me.get', 'devices.get']);
+    assert.deepEqual((post?.body as { requestedScopes?: string[] } | undefined)?.requestedScopes, [
+      'orgs.get',
+      'orgs.post',
+      'org.get',
+      'me.get',
+      'devices.get',
+    ]);
     // The view signed in with the same token.
     const expected = await serverOrgNames('asc');
     assert.deepEqual(await waitForTreeLabels(page, expected), expected);
@@ -151,7 +157,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
       const token = header.replace(/^Bearer /, '');
       return { token, scopes: (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { scope: string[] }).scope };
     };
-    const own = ['orgs.get', 'orgs.post', 'me.get'];
+    const own = ['orgs.get', 'orgs.post', 'org.get', 'me.get'];
     let seenScopes: unknown = 'no GET /orgs';
     const before = await waitFor(
       'the view listing with its new token',
@@ -174,7 +180,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     await runCommand(page, 'Losant Session Consumer: Get Losant Session (devices.get)');
     await allow(page, 'broader-session');
     await signInWithPassword(page, email, password);
-    const broader = `Consumer got a Losant session: ${DANA} on ${host} (orgs.get, orgs.post, me.get, devices.get); scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`;
+    const broader = `Consumer got a Losant session: ${DANA} on ${host} (orgs.get, orgs.post, org.get, me.get, devices.get); scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`;
     assert.ok((await notificationsOnceSaid(page, broader)).includes(broader));
 
     const after = await viewToken();

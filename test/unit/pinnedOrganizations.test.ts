@@ -73,6 +73,33 @@ describe('pinned organizations in the view', () => {
     assert.equal(entry.pin.name, 'As pinned');
   });
 
+  it('a token signed in before org.get was asked for: a pin beyond the pages says to sign in again, never "no longer available", and sends nothing', async () => {
+    const token = server.signToken({ scope: ['orgs.get', 'orgs.post', 'me.get'] });
+    const narrow = new OrganizationsListing(() =>
+      Promise.resolve({
+        kind: 'ready',
+        client: new LosantClient({ apiUrl: server.url, token, retry: { retries: 0 } }),
+        apiUrl: server.url,
+        settings: { ...settingsFrom(() => undefined), apiUrl: server.url, pageSize: 10 },
+        scopes: ['orgs.get', 'orgs.post', 'me.get'],
+      } satisfies ClientState),
+    );
+    try {
+      await narrow.loaded();
+      server.clearRequests();
+      const [entry] = await pinnedEntries(
+        [{ id: all[25].id, name: all[25].name }],
+        (id) => narrow.find(id),
+        (id) => narrow.fetchOrganization(id),
+      );
+      assert.equal(entry.kind, 'failed');
+      assert.match(entry.kind === 'failed' ? entry.error.message : '', /needs the scope org\.get.*sign in again/);
+      assert.deepEqual(server.requests, []);
+    } finally {
+      narrow.dispose();
+    }
+  });
+
   it('a server that cannot be reached is a failure to retry, not "no longer available"', async () => {
     await listing.loaded();
     server.setFault({ kind: 'status', status: 503 });

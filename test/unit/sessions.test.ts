@@ -25,7 +25,7 @@ const DANA: SessionRecord = {
   id: 'a1',
   account: 'Dana Rivera (dana@example.com)',
   userId: '5e8f',
-  scopes: ['orgs.get', 'orgs.post', 'me.get'],
+  scopes: ['orgs.get', 'orgs.post', 'org.get', 'me.get'],
 };
 const ACME: SessionRecord = { apiUrl: 'http://127.0.0.1:8080', id: 'b2', account: '', scopes: [] };
 
@@ -81,7 +81,7 @@ describe('the sessions of the Losant authentication provider', () => {
       assert.deepEqual(
         sessions.map((s) => [s.id, render(s.accountLabel), s.scopes]),
         [
-          ['a1', 'Dana Rivera (dana@example.com) on api.losant.com', ['orgs.get', 'orgs.post', 'me.get']],
+          ['a1', 'Dana Rivera (dana@example.com) on api.losant.com', ['orgs.get', 'orgs.post', 'org.get', 'me.get']],
           [legacySessionId('https://losant.acme.example'), 'Losant at losant.acme.example', ['all.User']],
         ],
       );
@@ -94,7 +94,7 @@ describe('the sessions of the Losant authentication provider', () => {
     });
 
     it('are offered for the scopes asked when they cover them: exactly, all.User, all.User.read for reads, resource.*', () => {
-      const ours = ['orgs.get', 'orgs.post', 'me.get'];
+      const ours = ['orgs.get', 'orgs.post', 'org.get', 'me.get'];
       assert.equal(coversScopes(ours, []), true);
       assert.equal(coversScopes(ours, ['orgs.get', 'me.get']), true);
       assert.equal(coversScopes(ours, ['devices.get']), false);
@@ -105,7 +105,7 @@ describe('the sessions of the Losant authentication provider', () => {
     });
 
     it('a session made for other extensions is an account of its own, named with its scopes; the view keeps its own', () => {
-      const broader: SessionRecord = { ...DANA, id: 'x9', scopes: ['orgs.get', 'orgs.post', 'me.get', 'devices.get'], forExtensions: true };
+      const broader: SessionRecord = { ...DANA, id: 'x9', scopes: ['orgs.get', 'orgs.post', 'org.get', 'me.get', 'devices.get'], forExtensions: true };
       const [view, extension] = sessionsFrom([
         { apiUrl: DANA.apiUrl, token: 'view-token', record: DANA },
         { apiUrl: DANA.apiUrl, token: 'extension-token', record: broader },
@@ -113,7 +113,7 @@ describe('the sessions of the Losant authentication provider', () => {
       assert.deepEqual([render(view.accountLabel), view.accessToken], ['Dana Rivera (dana@example.com) on api.losant.com', 'view-token']);
       assert.deepEqual(
         [extension.apiUrl, render(extension.accountLabel), extension.accessToken],
-        [DANA.apiUrl, 'Dana Rivera (dana@example.com) on api.losant.com (orgs.get, orgs.post, me.get, devices.get)', 'extension-token'],
+        [DANA.apiUrl, 'Dana Rivera (dana@example.com) on api.losant.com (orgs.get, orgs.post, org.get, me.get, devices.get)', 'extension-token'],
       );
       // Asked for orgs.get, the view's narrower session comes first; all.User last.
       const all = { ...view, id: 'all', scopes: ['all.User'] };
@@ -158,7 +158,7 @@ describe('the sessions of the Losant authentication provider', () => {
 
     describe('handed to an extension (getSessions)', () => {
       const label = (s: Session) => render(s.accountLabel);
-      const broader: SessionRecord = { ...DANA, id: 'x9', scopes: ['orgs.get', 'orgs.post', 'me.get', 'devices.get'], forExtensions: true };
+      const broader: SessionRecord = { ...DANA, id: 'x9', scopes: ['orgs.get', 'orgs.post', 'org.get', 'me.get', 'devices.get'], forExtensions: true };
       const all = sessionsFrom([
         { apiUrl: DANA.apiUrl, token: 'view-token', record: DANA },
         { apiUrl: DANA.apiUrl, token: 'extension-token', record: broader },

@@ -8,7 +8,7 @@ import { TokenStore } from '../../src/model/tokenStore';
 import { MemorySecrets, MemoryState } from './memoryStorage';
 
 const DANA = { label: 'Dana Rivera (dana@example.com)', userId: 'u1', fromProfile: true };
-const VIEW_SCOPES = ['orgs.get', 'orgs.post', 'me.get'];
+const VIEW_SCOPES = ['orgs.get', 'orgs.post', 'org.get', 'me.get'];
 const API = 'https://api.losant.com';
 const OTHER = 'https://losant.acme.example';
 
