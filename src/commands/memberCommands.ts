@@ -5,7 +5,7 @@
 // own), goes through the door (clientForAction: signed in, a role that allows it, the scope), asks
 // the person, and only then sends. A lost answer is checked with Losant before anything is claimed.
 import * as vscode from 'vscode';
-import { asLosantApiError, inertText, invitePostBody, membersOf, type ListedOrganization, type MemberRole, type OrgInvite, type OrgMember } from '../losant';
+import { asLosantApiError, invitePostBody, membersOf, type ListedOrganization, type MemberRole, type OrgInvite, type OrgMember } from '../losant';
 import { localize } from '../adapters/localize';
 import { askModal, showError, showInfo, showProgress, showStatus, type MessageAction } from '../adapters/messages';
 import {
@@ -351,7 +351,7 @@ export function memberFlows(): MemberFlows {
     const email = org && (memberOf(org, row)?.email ?? inviteOf(context, org, row)?.email);
     if (!email) return void selectFirst('member');
     await vscode.env.clipboard.writeText(email);
-    showStatus(vscode.l10n.t('Copied {0}.', inertText(email)));
+    showStatus(vscode.l10n.t('Copied {0}.', email));
     return email;
   };
 
