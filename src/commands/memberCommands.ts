@@ -128,7 +128,12 @@ export function memberFlows(): MemberFlows {
   });
   const refresh = (context: CommandContext): MessageAction => ({ title: vscode.l10n.t('Refresh'), run: () => context.provider.refresh() });
 
-  const selectFirst = (what: 'organization' | 'member' | 'invitation'): void => {
+  /** Nothing to act on: none selected, or (`org` given) the row names a member or invitation no longer listed. */
+  const selectFirst = (what: 'organization' | 'member' | 'invitation', row?: unknown, org?: ListedOrganization): void => {
+    const stale = org !== undefined && typeof row === 'object' && row !== null && (row as { kind?: unknown }).kind === what;
+    if (stale && what === 'member') return showInfo(vscode.l10n.t('That person is no longer listed as a member of “{0}”. Refresh the view.', org.name));
+    if (stale && what === 'invitation')
+      return showInfo(vscode.l10n.t('That invitation is no longer listed for “{0}”. Expand Pending Invitations again.', org.name));
     const message = {
       organization: vscode.l10n.t('Select an organization first.'),
       member: vscode.l10n.t('Select a member of an organization first (expand its Members).'),
@@ -152,10 +157,15 @@ export function memberFlows(): MemberFlows {
     const values = await prompts.askForInvite(draft, org.name, isMember);
     if (!values?.role) return undefined; // Escape: nothing is sent; the draft keeps what was typed
     draft = { ...values };
+    // Checked again as sent: the form's checks are the person's, not a guarantee.
     const checked = invitePostBody({ email: values.email, role: values.role });
-    const problem = 'problem' in checked ? localize(checked.problem) : isMember(values.email);
-    if (problem || 'problem' in checked) {
-      showError(problem ?? '', context.log, retry('losant.inviteMember', row));
+    if ('problem' in checked) {
+      showError(localize(checked.problem), context.log, retry('losant.inviteMember', row));
+      return undefined;
+    }
+    const member = isMember(checked.body.email);
+    if (member) {
+      showError(member, context.log, retry('losant.inviteMember', row));
       return undefined;
     }
     const { email, role } = checked.body;
@@ -182,7 +192,7 @@ export function memberFlows(): MemberFlows {
     const row = rowOf(context, node);
     const org = organizationOf(context, row);
     const member = org && memberOf(org, row);
-    if (!org || !member) return void selectFirst('member');
+    if (!org || !member) return void selectFirst('member', row, org);
     const state = await clientForAction(context, org, 'modifyMember', vscode.l10n.t('Change Role'), member.userId, prompts.access);
     if (!state) return undefined;
     const name = memberName(member);
@@ -215,7 +225,8 @@ export function memberFlows(): MemberFlows {
   };
 
   const leave = async (context: CommandContext, node?: unknown, prompts = PERSON): Promise<boolean> => {
-    const org = organizationOf(context, rowOf(context, node));
+    const row = rowOf(context, node);
+    const org = organizationOf(context, row);
     if (!org) {
       selectFirst('organization');
       return false;
@@ -257,7 +268,7 @@ export function memberFlows(): MemberFlows {
       showError(
         vscode.l10n.t('Could not leave “{0}”: {1}', org.name, sent.reason),
         context.log,
-        sent.stale ? refresh(context) : retry('losant.leaveOrganization', node),
+        sent.stale ? refresh(context) : retry('losant.leaveOrganization', row),
       );
       return false;
     }
@@ -273,12 +284,12 @@ export function memberFlows(): MemberFlows {
     const org = organizationOf(context, row);
     const member = org && memberOf(org, row);
     if (!org || !member) {
-      selectFirst('member');
+      selectFirst('member', row, org);
       return false;
     }
-    if ((row as { you?: unknown }).you === true) return leave(context, row, prompts);
     const state = await clientForAction(context, org, 'removeMember', vscode.l10n.t('Remove Member'), member.userId, prompts.access);
     if (!state) return false;
+    // Their own row: that is leaving, with its own question.
     if (state.account?.userId === member.userId) return leave(context, row, prompts);
     const members = membersOf(org);
     const question = removalQuestion(org, member, members, localize);
@@ -311,7 +322,7 @@ export function memberFlows(): MemberFlows {
     const org = organizationOf(context, row);
     const invitation = org && inviteOf(context, org, row);
     if (!org || !invitation) {
-      selectFirst('invitation');
+      selectFirst('invitation', row, org);
       return false;
     }
     const state = await clientForAction(context, org, 'revokeInvite', vscode.l10n.t('Revoke Invitation'), undefined, prompts.access);

@@ -125,6 +125,8 @@ describe('Members and invitations', function () {
     const typed: MemberAnswers = { invite: () => ({ email: ' ingrid.larsen@example.com ', role: 'edit' }) };
     assert.equal(await api.members.invite(await membersNode(lab.id), typed), undefined);
     let openedWith: unknown;
+    const redrawn: unknown[] = [];
+    const watching = api.provider.onDidChangeTreeData((node) => redrawn.push(node));
     const answer = await api.members.invite(await orgNode(lab.id), {
       invite: (draft) => {
         openedWith = { ...draft };
@@ -132,6 +134,8 @@ describe('Members and invitations', function () {
       },
     });
     assert.deepEqual(openedWith, { email: ' ingrid.larsen@example.com ', role: 'edit' }, 'the form opens with what was typed');
+    watching.dispose();
+    assert.ok(redrawn.includes(await invitationsNode(lab.id)), 'the Pending Invitations row is drawn again');
     assert.ok(answer?.some((i) => i.email === 'ingrid.larsen@example.com'));
     const onServer = await asAdmin.listInvites(lab.id);
     assert.deepEqual(
@@ -169,6 +173,8 @@ describe('Members and invitations', function () {
   it("Change Role: the member's row shows the new role, in place, and the server has it; an administrator's own role is refused unsent", async () => {
     const position = (await rootLabels(api)).indexOf(lab.name);
     let current: MemberRole | undefined;
+    let redrawn = 0;
+    const watching = api.provider.onDidChangeTreeData((node) => (redrawn += node === undefined ? 1 : 0));
     const org = await api.members.changeRole(await memberRow(lab.id, 'Priya'), {
       role: (c) => {
         current = c;
@@ -176,6 +182,8 @@ describe('Members and invitations', function () {
       },
     });
     assert.equal(current, 'edit', 'the pick marks the current role');
+    watching.dispose();
+    assert.ok(redrawn > 0, 'the tree is drawn again with Losant’s answer');
     assert.ok(org);
     assert.equal(served(lab.id).members.find((m) => m.userId === PRIYA.id)?.role, 'view');
     assert.equal(item(await memberRow(lab.id, 'Priya')).description, 'priya.natarajan@example.com · Viewer');
@@ -215,6 +223,8 @@ describe('Members and invitations', function () {
   it('Revoke Invitation: after a modal naming the email, gone on the server and under Pending Invitations', async () => {
     const row = (await underInvitations(lab.id)).find((n) => label(n) === 'ingrid.larsen@example.com')!;
     let question = '';
+    const redrawn: unknown[] = [];
+    const watching = api.provider.onDidChangeTreeData((node) => redrawn.push(node));
     assert.equal(
       await api.members.revoke(row, {
         confirm: (message) => {
@@ -225,6 +235,8 @@ describe('Members and invitations', function () {
       true,
     );
     assert.equal(question, 'Revoke the invitation of ingrid.larsen@example.com to “AAA Members Lab”?');
+    watching.dispose();
+    assert.ok(redrawn.includes(await invitationsNode(lab.id)), 'the Pending Invitations row is drawn again');
     assert.ok(!(await asAdmin.listInvites(lab.id)).invites.some((i) => i.email === 'ingrid.larsen@example.com'));
     assert.deepEqual(await rows(underInvitations(lab.id)), ['noah.williams@example.com | Viewer · expires in 7 days']);
   });
