@@ -31,6 +31,8 @@ import { bindWalkthrough, WALKTHROUGH_SHOWN_KEY, walkthroughCommands } from './c
 import { goToCommands } from './commands/goToOrganization';
 import { pinCommands } from './commands/pinCommands';
 import { deleteCommands } from './commands/deleteOrganization';
+import { memberFlows, type MemberFlows } from './commands/memberCommands';
+import { MembersTree } from './tree/membersTree';
 
 /** The running extension's parts, and the flows its account and create commands run once the person has answered. */
 export interface Explorer {
@@ -49,6 +51,7 @@ export interface Explorer {
   commandContext: CommandContext;
   signIn: SignInFlows;
   create: CreateFlows;
+  members: MemberFlows;
 }
 
 /** What this reads of its own package.json. */
@@ -73,7 +76,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     (apiUrl) => filters.get(apiUrl),
   );
   const icons = new OrganizationIcons(vscode.Uri.joinPath(context.globalStorageUri, 'icons'));
-  const provider = new OrganizationsProvider(listing, icons, pins);
+  const provider = new OrganizationsProvider(listing, icons, pins, new MembersTree(clients, log));
   const treeView = vscode.window.createTreeView('losant.organizations', { treeDataProvider: provider, showCollapseAll: true });
   const chrome = bindViewChrome(treeView, listing, log);
   const activity = new Activity();
@@ -81,6 +84,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
   const signIn = signInFlows();
   const commandContext: CommandContext = { clients, sessions, filters, pins, provider, treeView, creator, log, activity, signIn };
   const create = createOrganizationFlows();
+  const members = memberFlows();
   const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log);
   const authProvider = new LosantAuthenticationProvider(sessions, {
     currentApiUrl: () => {
@@ -138,11 +142,12 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
       ...goToCommands,
       ...pinCommands,
       ...deleteCommands,
+      ...members.commands,
       ...walkthroughCommands(context.extension.id),
       'losant.showLog': () => log.show(),
     }),
     ...toolRegistrations,
     ...bindWalkthrough(context, clients, tokens, log),
   );
-  return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider, commandContext, signIn, create };
+  return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider, commandContext, signIn, create, members };
 }

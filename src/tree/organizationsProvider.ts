@@ -6,10 +6,11 @@ import { localize } from '../adapters/localize';
 import { organizationDetails } from '../model/organizationDetails';
 import type { ListingState, OrganizationsListing } from '../model/organizationsListing';
 import type { Subscription } from '../model/emitter';
-import type { CreatingNode, OrganizationNode, PinnedGroupNode, PinnedNode, TreeNode } from './nodes';
+import type { CreatingNode, DetailNode, OrganizationNode, PinnedGroupNode, PinnedNode, TreeNode } from './nodes';
 import { pinnedEntries } from '../model/pinnedOrganizations';
 import type { PinOwner, PinStore } from '../model/pins';
 import type { OrganizationIcons } from './organizationIcons';
+import { isMembersTreeNode, type MembersTree } from './membersTree';
 import { organizationTooltip, treeItemFor } from './treeItems';
 
 export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -30,13 +31,16 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     readonly listing: OrganizationsListing,
     private readonly icons: OrganizationIcons,
     private readonly pins: PinStore,
+    /** The Members rows under each organization, and its pending invitations. */
+    readonly members: MembersTree,
   ) {
     // A settled load is already awaited by getChildren; only changes under what is shown redraw.
     const listed = listing.onDidChange((change) => {
       if (change.cause === 'update') this.changed.fire();
     });
     const pinned = pins.onDidChange(() => this.changed.fire());
-    this.subscription = { dispose: () => [listed, pinned].forEach((s) => s.dispose()) };
+    const people = members.onDidChange((node) => this.changed.fire(node));
+    this.subscription = { dispose: () => [listed, pinned, people].forEach((s) => s.dispose()) };
   }
 
   /** Whose pins the view shows: the installation and account listed; undefined while nothing is listed. */
@@ -69,7 +73,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItemFor(node, this.icons, this.pinnedIds);
+    return this.members.decorate(node, treeItemFor(node, this.icons, this.pinnedIds));
   }
 
   /** Tooltips are built only when the user hovers. */
@@ -82,19 +86,29 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   getParent(node: TreeNode): TreeNode | undefined {
     if (node.kind === 'pinned') return OrganizationsProvider.PINNED_GROUP;
     if (node.kind === 'detail') return node.inPinned ? this.pinnedNodes.get(node.orgId) : this.findOrganization(node.orgId);
+    if (isMembersTreeNode(node)) {
+      const above = () => (node.inPinned ? this.pinnedNodes.get(node.orgId) : this.findOrganization(node.orgId));
+      return this.members.parentOf(node, above, this.organizationUnder(node));
+    }
     return undefined;
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    if (node?.kind === 'organization') return organizationDetails(node.org, localize).map((d) => ({ kind: 'detail', orgId: node.org.id, ...d }));
+    if (node?.kind === 'organization') {
+      const details = organizationDetails(node.org, localize).map((d): DetailNode => ({ kind: 'detail', orgId: node.org.id, ...d }));
+      return this.members.rowsUnder(node.org, details, false);
+    }
     if (node?.kind === 'pinned') {
       const { entry } = node;
       if (entry.kind !== 'available') return [];
-      return organizationDetails(entry.org, localize).map((d) => ({ kind: 'detail', orgId: entry.org.id, inPinned: true, ...d }));
+      const details = organizationDetails(entry.org, localize).map((d): DetailNode => ({ kind: 'detail', orgId: entry.org.id, inPinned: true, ...d }));
+      return this.members.rowsUnder(entry.org, details, true);
     }
+    if (node && isMembersTreeNode(node)) return this.members.children(node, this.organizationUnder(node));
     if (node?.kind === 'pinnedGroup') return this.pinnedRows();
     if (node) return [];
     const state = await this.listing.loaded();
+    await this.members.update();
     if (state.kind === 'listed') await this.icons.prepare(state.listing.organizations.map((o) => o.iconColor));
     const owner = this.owner();
     this.pinnedIds = new Set(owner ? this.pins.pinned(owner).map((p) => p.id) : []);
@@ -123,6 +137,11 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
   findPinned(id: string): ListedOrganization | undefined {
     const entry = this.pinnedNodes.get(id)?.entry;
     return entry?.kind === 'available' ? entry.org : undefined;
+  }
+
+  /** The organization a row under it stands for, as shown now: from the Pinned group's copy, or the list's. */
+  private organizationUnder(node: { orgId: string; inPinned?: boolean }): ListedOrganization | undefined {
+    return node.inPinned ? this.findPinned(node.orgId) : this.listing.find(node.orgId);
   }
 
   findOrganization(id: string): OrganizationNode | undefined {
@@ -163,6 +182,7 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
 
   dispose(): void {
     this.subscription.dispose();
+    this.members.dispose();
     this.changed.dispose();
   }
 

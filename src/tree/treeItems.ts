@@ -14,6 +14,7 @@ import {
 } from '../model/treeItemText';
 import { nodeId, type CreatingNode, type DetailNode, type ErrorNode, type HintNode, type LoadMoreNode, type PinnedNode, type TreeNode } from './nodes';
 import type { OrganizationIcons } from './organizationIcons';
+import { membersTreeItem } from './membersTree';
 
 export function organizationTooltip(org: ListedOrganization): vscode.MarkdownString {
   // No theme icons: with them VS Code would draw `$(name)` in server text as an icon (a name
@@ -124,5 +125,11 @@ function itemFor(node: TreeNode, icons: OrganizationIcons, pinned: ReadonlySet<s
       return hintItem(node);
     case 'creating':
       return creatingItem(node);
+    case 'members':
+    case 'member':
+    case 'invitations':
+    case 'invitation':
+    case 'invitationsNote':
+      return membersTreeItem(node);
   }
 }

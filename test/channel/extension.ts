@@ -11,9 +11,11 @@ import type { SignInPrompts, SignInResult } from '../../src/flows/signIn';
 import { switchInstallation } from '../../src/commands/switchInstallation';
 import { revealOrganization } from '../../src/commands/goToOrganization';
 import { deleteOrganization, type DeleteResult } from '../../src/commands/deleteOrganization';
-import { answering, type DeleteAnswers, type DeleteQuestions } from './deleteAnswers';
+import { answering as answeringDelete, type DeleteAnswers, type DeleteQuestions } from './deleteAnswers';
 import { startExplorer, type Explorer } from '../../src/explorer';
-import type { ListedOrganization } from '../../src/losant';
+import type { ListedOrganization, MemberRole } from '../../src/losant';
+import type { MemberFlows, MemberPrompts } from '../../src/commands/memberCommands';
+import type { InviteDraft } from '../../src/flows/memberForm';
 import { TEST_CHANNEL_MARKER } from './marker';
 
 export interface Credentials {
@@ -22,7 +24,22 @@ export interface Credentials {
   twoFactorCode?: string;
 }
 
-export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' | 'create'> {
+/** What the person answers in the member commands. */
+export interface MemberAnswers {
+  /** Invite Member's form: given what it opens with (what was typed before) and its check of an email, what is entered; undefined: Escape. */
+  invite?: (draft: Readonly<InviteDraft>, problem: (email: string) => string | undefined) => InviteDraft | undefined;
+  /** The role picked (undefined: Escape); told the current one. */
+  role?: (current: MemberRole | undefined) => MemberRole | undefined;
+  /** The modal's answer, told its question; no modal answered yes unless given. */
+  confirm?: (message: string, action: string, detail: string) => boolean;
+  /** Asked to sign in again for a scope the token lacks: Sign In with these (undefined: the person says no). */
+  signInAgainAs?: Credentials;
+}
+
+/** The member commands on a row handed over, the person answering as given. */
+export type MemberActions = { [K in Exclude<keyof MemberFlows, 'commands'>]: (row: unknown, answers?: MemberAnswers) => ReturnType<MemberFlows[K]> };
+
+export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' | 'create' | 'members'> {
   marker: typeof TEST_CHANNEL_MARKER;
   /** Set API Token, the token typed in its box: checked with the API, then stored. True when stored. */
   setApiToken(token: string): Promise<boolean>;
@@ -38,6 +55,8 @@ export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' 
   deleteOrganization(row: unknown, answers: DeleteAnswers): Promise<{ result: DeleteResult; asked: DeleteQuestions }>;
   /** Pinned and recent organizations, as the commands keep them. */
   pins: Explorer['commandContext']['pins'];
+  /** Invite Member…, Change Role…, Remove Member…, Leave Organization, Revoke Invitation, and Pending Invitations' refresh. */
+  members: MemberActions;
 }
 
 /** The person picks email and password and types these; the email is looked up as the form does. */
@@ -55,8 +74,21 @@ function typing(credentials: Credentials): SignInPrompts {
 
 const yes = async (): Promise<boolean> => true;
 
+function answering(a: MemberAnswers): MemberPrompts {
+  return {
+    access: { askToSignInAgain: async () => a.signInAgainAs !== undefined, signIn: a.signInAgainAs && typing(a.signInAgainAs) },
+    askForInvite: async (draft, _org, problem) => a.invite?.({ ...draft }, problem),
+    pickRole: async (current) => a.role?.(current),
+    confirm: async (message, action, detail) => a.confirm?.(message, action, detail) ?? false,
+  };
+}
+
 export function activate(context: vscode.ExtensionContext): TestChannel {
-  const { commandContext, signIn, create, ...parts } = startExplorer(context);
+  const { commandContext, signIn, create, members, ...parts } = startExplorer(context);
+  const act =
+    <K extends keyof MemberActions>(name: K) =>
+    (row: unknown, answers: MemberAnswers = {}) =>
+      members[name](commandContext, row, answering(answers)) as ReturnType<MemberActions[K]>;
   return {
     ...parts,
     marker: TEST_CHANNEL_MARKER,
@@ -66,8 +98,16 @@ export function activate(context: vscode.ExtensionContext): TestChannel {
     goTo: (org) => revealOrganization(commandContext, org),
     pins: commandContext.pins,
     deleteOrganization: async (row, answers) => {
-      const { prompts, asked } = answering(answers);
+      const { prompts, asked } = answeringDelete(answers);
       return { result: await deleteOrganization(commandContext, row, prompts), asked };
+    },
+    members: {
+      invite: act('invite'),
+      changeRole: act('changeRole'),
+      remove: act('remove'),
+      leave: act('leave'),
+      revoke: act('revoke'),
+      refreshInvitations: act('refreshInvitations'),
     },
     createOrganization: (values) => create.create(commandContext, values, { askForOrganization: async () => undefined, confirmHanded: yes }),
   };

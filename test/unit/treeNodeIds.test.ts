@@ -28,3 +28,21 @@ describe('tree item ids', () => {
     assert.equal(nodeId(detail('5f0c8a3b2d1e4f6a7b8c9d0e', 'appCount')), nodeId(detail('5f0c8a3b2d1e4f6a7b8c9d0e', 'appCount')));
   });
 });
+
+describe('tree item ids of the Members rows', () => {
+  it('never collide: one member or invitation under the list and under the Pinned group, and a member and an invitation of one id', () => {
+    const orgId = '5f0c8a3b2d1e4f6a7b8c9d0e';
+    const same = '0123456789abcdef01234567';
+    const member = { userId: same, applicationRoles: [], dashboardRoles: [] };
+    const invite = { id: same, email: 'x@example.com', applicationRoles: [], dashboardRoles: [] };
+    const nodes: TreeNode[] = [false, true].flatMap((inPinned): TreeNode[] => [
+      { kind: 'members', orgId, inPinned, count: 1, contextValue: undefined },
+      { kind: 'member', orgId, inPinned, member, you: false, contextValue: 'member' },
+      { kind: 'invitations', orgId, inPinned },
+      { kind: 'invitation', orgId, inPinned, invite, contextValue: 'invitation' },
+      { kind: 'invitationsNote', orgId, inPinned, note: { kind: 'none' } },
+      { kind: 'member', orgId: same, inPinned, member: { ...member, userId: orgId }, you: false, contextValue: 'member' },
+    ]);
+    assert.equal(new Set(nodes.map(nodeId)).size, nodes.length);
+  });
+});
