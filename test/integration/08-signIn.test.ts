@@ -86,7 +86,10 @@ describe('Sign In with email and password, the Losant authentication provider, i
     const labels = await settledLabels(activeApi(), 'signedIn');
     assert.deepEqual([...labels].sort(), orgNames(first));
     assert.equal(activeApi().treeView.title, `Organizations (3) — ${DANA} on ${hostOf(first.url)}`);
-    await losantLogLine(activeApi(), /Signed in to .* as Dana Rivera .* with email and password; the token has the scopes orgs\.get, orgs\.post, me\.get/);
+    await losantLogLine(
+      activeApi(),
+      /Signed in to .* as Dana Rivera .* with email and password; the token has the scopes orgs\.get, orgs\.post, org\.get, me\.get/,
+    );
   });
 
   it("VS Code's authentication API sees the session (label, scopes, token), and hands it to no extension without the user's consent", async () => {

@@ -337,7 +337,7 @@ describe('Members and invitations', function () {
     assert.equal(await api.members.refreshInvitations(note, { signInAgainAs: { email: server.user.email, password } }), true);
     for (const s of await api.authProvider.getSessions(undefined, {})) issuedTokens.add(s.accessToken);
     const signIn = server.requests.filter((r) => r.method === 'POST' && r.path === '/auth/user').at(-1);
-    assert.deepEqual((signIn?.body as { requestedScopes?: string[] }).requestedScopes, ['orgs.get', 'orgs.post', 'me.get', 'org.pendingInvites']);
+    assert.deepEqual((signIn?.body as { requestedScopes?: string[] }).requestedScopes, ['orgs.get', 'orgs.post', 'org.get', 'me.get', 'org.pendingInvites']);
     await settledLabels(api, 'signedIn');
     const listed = await waitFor('the invitations listed', async () => {
       const shown = await rows(underInvitations(solo.id));
