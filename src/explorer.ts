@@ -30,6 +30,8 @@ import { OrganizationsListing } from './model/organizationsListing';
 import { bindWalkthrough, WALKTHROUGH_SHOWN_KEY, walkthroughCommands } from './commands/walkthrough';
 import { goToCommands } from './commands/goToOrganization';
 import { pinCommands } from './commands/pinCommands';
+import { editOrganizationFlows, type EditFlows } from './commands/editOrganization';
+import { OrganizationEditor } from './flows/organizationEditor';
 
 /** The running extension's parts, and the flows its account and create commands run once the person has answered. */
 export interface Explorer {
@@ -48,6 +50,7 @@ export interface Explorer {
   commandContext: CommandContext;
   signIn: SignInFlows;
   create: CreateFlows;
+  edit: EditFlows;
 }
 
 /** What this reads of its own package.json. */
@@ -80,7 +83,9 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
   const signIn = signInFlows();
   const commandContext: CommandContext = { clients, sessions, filters, pins, provider, treeView, creator, log, activity, signIn };
   const create = createOrganizationFlows();
-  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log);
+  const editor = new OrganizationEditor(provider, treeView, log, activity);
+  const edit = editOrganizationFlows(editor);
+  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log, editor);
   const authProvider = new LosantAuthenticationProvider(sessions, {
     currentApiUrl: () => {
       const url = clients.apiUrl();
@@ -134,6 +139,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
       ...viewCommands,
       ...organizationActions,
       ...create.commands,
+      ...edit.commands,
       ...goToCommands,
       ...pinCommands,
       ...walkthroughCommands(context.extension.id),
@@ -142,5 +148,5 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     ...toolRegistrations,
     ...bindWalkthrough(context, clients, tokens, log),
   );
-  return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider, commandContext, signIn, create };
+  return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider, commandContext, signIn, create, edit };
 }

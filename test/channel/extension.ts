@@ -12,6 +12,7 @@ import { switchInstallation } from '../../src/commands/switchInstallation';
 import { revealOrganization } from '../../src/commands/goToOrganization';
 import { startExplorer, type Explorer } from '../../src/explorer';
 import type { ListedOrganization } from '../../src/losant';
+import type { EditableValues } from '../../src/model/organizationEdit';
 import { TEST_CHANNEL_MARKER } from './marker';
 
 export interface Credentials {
@@ -20,7 +21,23 @@ export interface Credentials {
   twoFactorCode?: string;
 }
 
-export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' | 'create'> {
+/** How the person answers Edit Organization: the organization picked (from the palette), what they type, and the door's question. */
+export interface EditAnswers {
+  pick?: ListedOrganization;
+  /** What they type over the values the form starts with; undefined: Escape. */
+  type?: (shown: EditableValues) => Partial<EditableValues> | undefined;
+  /** Asked to sign in again for a missing scope: yes, signing in with these, or no. */
+  signInAgain?: Credentials | false;
+}
+
+/** What Edit Organization did: the organization as saved, what the form started with (never opened: undefined), the door's question. */
+export interface EditRun {
+  org?: ListedOrganization;
+  shown?: EditableValues;
+  scopeQuestion?: string;
+}
+
+export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' | 'create' | 'edit'> {
   marker: typeof TEST_CHANNEL_MARKER;
   /** Set API Token, the token typed in its box: checked with the API, then stored. True when stored. */
   setApiToken(token: string): Promise<boolean>;
@@ -32,6 +49,8 @@ export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' 
   createOrganization(values: OrganizationDraft): Promise<ListedOrganization | undefined>;
   /** Go to Organization, the person having picked this organization (from a search of the server). */
   goTo(org: ListedOrganization): Promise<boolean>;
+  /** Edit Organization on a row (undefined: from the palette), the person answering as given. */
+  editOrganization(row: unknown, answers: EditAnswers): Promise<EditRun>;
   /** Pinned and recent organizations, as the commands keep them. */
   pins: Explorer['commandContext']['pins'];
 }
@@ -52,7 +71,7 @@ function typing(credentials: Credentials): SignInPrompts {
 const yes = async (): Promise<boolean> => true;
 
 export function activate(context: vscode.ExtensionContext): TestChannel {
-  const { commandContext, signIn, create, ...parts } = startExplorer(context);
+  const { commandContext, signIn, create, edit, ...parts } = startExplorer(context);
   return {
     ...parts,
     marker: TEST_CHANNEL_MARKER,
@@ -62,6 +81,25 @@ export function activate(context: vscode.ExtensionContext): TestChannel {
     goTo: (org) => revealOrganization(commandContext, org),
     pins: commandContext.pins,
     createOrganization: (values) => create.create(commandContext, values, { askForOrganization: async () => undefined, confirmHanded: yes }),
+    editOrganization: async (row, answers) => {
+      const run: EditRun = {};
+      run.org = await edit.edit(commandContext, row, {
+        pickOrganization: async () => answers.pick,
+        askForEdit: async (_org, start) => {
+          run.shown = { ...start };
+          const typed = answers.type?.(start);
+          return typed && { ...start, ...typed };
+        },
+        access: {
+          askToSignInAgain: async (question) => {
+            run.scopeQuestion = question;
+            return Boolean(answers.signInAgain);
+          },
+          signIn: answers.signInAgain ? typing(answers.signInAgain) : undefined,
+        },
+      });
+      return run;
+    },
   };
 }
 
