@@ -113,6 +113,7 @@ describe('Edit Organization and the update tool', function () {
     );
     assert.equal(recolored.org?.iconColor, '#3949ab');
     assert.equal(selectedId(), org.id, 'picked from the palette, then selected in the view');
+    assert.ok((await shownRow(org.id)).icon.endsWith('org-3949ab.svg'), 'the row wears the new color');
     assert.ok(!server.requests.some((r) => r.method === 'GET' && r.path === '/orgs'), 'a color sorts nothing: the row shows the answer, no reload');
     await losantLogLine(api, /Updated organization [0-9a-f]{24} \(iconColor\)/, mark);
   });
