@@ -33,6 +33,8 @@ import { pinCommands } from './commands/pinCommands';
 import { deleteCommands } from './commands/deleteOrganization';
 import { memberFlows, type MemberFlows } from './commands/memberCommands';
 import { MembersTree } from './tree/membersTree';
+import { editOrganizationFlows, type EditFlows } from './commands/editOrganization';
+import { OrganizationEditor } from './flows/organizationEditor';
 
 /** The running extension's parts, and the flows its account and create commands run once the person has answered. */
 export interface Explorer {
@@ -52,6 +54,7 @@ export interface Explorer {
   signIn: SignInFlows;
   create: CreateFlows;
   members: MemberFlows;
+  edit: EditFlows;
 }
 
 /** What this reads of its own package.json. */
@@ -85,7 +88,9 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
   const commandContext: CommandContext = { clients, sessions, filters, pins, provider, treeView, creator, log, activity, signIn };
   const create = createOrganizationFlows();
   const members = memberFlows();
-  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log);
+  const editor = new OrganizationEditor(provider, treeView, log, activity);
+  const edit = editOrganizationFlows(editor);
+  const { tools, disposables: toolRegistrations } = registerLanguageModelTools(clients, creator, log, editor);
   const authProvider = new LosantAuthenticationProvider(sessions, {
     currentApiUrl: () => {
       const url = clients.apiUrl();
@@ -139,6 +144,7 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
       ...viewCommands,
       ...organizationActions,
       ...create.commands,
+      ...edit.commands,
       ...goToCommands,
       ...pinCommands,
       ...deleteCommands,
@@ -149,5 +155,5 @@ export function startExplorer(context: vscode.ExtensionContext): Explorer {
     ...toolRegistrations,
     ...bindWalkthrough(context, clients, tokens, log),
   );
-  return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider, commandContext, signIn, create, members };
+  return { listing, provider, chrome, treeView, logUri: context.logUri, tools, authProvider, commandContext, signIn, create, members, edit };
 }

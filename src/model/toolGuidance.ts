@@ -4,7 +4,7 @@ import { boundText, render, text, type Localize, type LosantApiError, type Text 
 
 export type Unavailable = { kind: 'signedOut' } | { kind: 'badApiUrl'; insecure: boolean };
 
-export type ToolAction = 'list' | 'create';
+export type ToolAction = 'list' | 'create' | 'update';
 
 const MESSAGE_MAX = 300;
 
@@ -45,6 +45,11 @@ export function failureText(e: LosantApiError, action: ToolAction): Text {
     );
   }
   if (e.kind === 'forbidden') {
+    if (action === 'update') {
+      return text(
+        'Losant refused the change: editing an organization needs the Administrator role in it, and a token with "org.patch" or "all.User". The user can run “Losant: Edit Organization…” from the Organizations view, which says which is missing and offers to sign in again for a missing scope, then ask again.',
+      );
+    }
     return action === 'create'
       ? text(
           'The stored Losant API token lacks the scope to create organizations (it needs "all.User" or "orgs.post"). The user must run “Losant: Set API Token” with such a token, then ask again.',

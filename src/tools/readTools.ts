@@ -1,7 +1,9 @@
-// The agent's read-only Losant tools: list organizations, and get one by ID or exact name. Both
-// answer with JSON data; neither asks for confirmation, since neither changes anything.
+// The agent's read-only Losant tools: list organizations, and get one by ID or exact name (with its
+// members and, when the token may read them, its pending invitations). Both answer with JSON data;
+// neither asks for confirmation, since neither changes anything.
 import * as vscode from 'vscode';
 import type { Log } from '../adapters/log';
+import { localize } from '../adapters/localize';
 import { summaryExclude } from '../model/organizationsListing';
 import { collectOrganizations, listData, listRequest } from '../model/toolListing';
 import { lookupData, lookupRequest, lookUpOrganization } from '../model/organizationLookup';
@@ -55,12 +57,13 @@ const answerLookUp: Answer = async (ready, input, signal) => {
     perPage: ready.settings.pageSize,
     summaryExclude: summaryExclude(ready.settings.includePayloadCounts),
     signal,
+    invitationsFor: { userId: ready.account?.userId, scopes: ready.scopes },
   });
   const what =
     result.matches.length === 0
       ? vscode.l10n.t('No Losant organization of the signed-in user matches; what was sought, as JSON.')
       : vscode.l10n.t('The matching Losant organization, as JSON (several when several share the name).');
-  return dataResult(ready.client, dataFraming(what), lookupData(parsed.lookup, result));
+  return dataResult(ready.client, dataFraming(what), lookupData(parsed.lookup, result, localize));
 };
 
 export function listOrganizationsTool(clients: ClientResolver, log: Log): vscode.LanguageModelTool<unknown> {

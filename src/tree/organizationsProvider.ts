@@ -168,6 +168,28 @@ export class OrganizationsProvider implements vscode.TreeDataProvider<TreeNode>,
     return this.nodeFor(listed);
   }
 
+  /**
+   * Shows the organization as Losant answered it after an edit, in place of its row (same position)
+   * and its pinned row. Its row in the list, or undefined when no loaded page has it.
+   */
+  async replaceOrganization(org: ListedOrganization): Promise<OrganizationNode | undefined> {
+    await this.icons.prepare([org.iconColor]);
+    const listed = this.listing.replace(org); // redraws the list, when it has the organization
+    if (this.pinnedIds.has(org.id)) this.changed.fire(OrganizationsProvider.PINNED_GROUP);
+    return listed ? this.findOrganization(org.id) : undefined;
+  }
+
+  /** The icons of these colors, as rows show them (for a pick of colors); a color without one is left out. */
+  async colorIcons(colors: readonly string[]): Promise<Map<string, vscode.Uri>> {
+    await this.icons.prepare(colors);
+    const icons = new Map<string, vscode.Uri>();
+    for (const color of colors) {
+      const icon = this.icons.forColor(color);
+      if (icon) icons.set(color, icon);
+    }
+    return icons;
+  }
+
   /** Shows a spinner row for an organization being created until the returned function is called. */
   showCreating(name: string): () => void {
     const node: CreatingNode = { kind: 'creating', name };

@@ -16,6 +16,7 @@ import { startExplorer, type Explorer } from '../../src/explorer';
 import type { ListedOrganization, MemberRole } from '../../src/losant';
 import type { MemberFlows, MemberPrompts } from '../../src/commands/memberCommands';
 import type { InviteDraft } from '../../src/flows/memberForm';
+import type { EditableValues } from '../../src/model/organizationEdit';
 import { TEST_CHANNEL_MARKER } from './marker';
 
 export interface Credentials {
@@ -39,7 +40,23 @@ export interface MemberAnswers {
 /** The member commands on a row handed over, the person answering as given. */
 export type MemberActions = { [K in Exclude<keyof MemberFlows, 'commands'>]: (row: unknown, answers?: MemberAnswers) => ReturnType<MemberFlows[K]> };
 
-export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' | 'create' | 'members'> {
+/** How the person answers Edit Organization: the organization picked (from the palette), what they type, and the door's question. */
+export interface EditAnswers {
+  pick?: ListedOrganization;
+  /** What they type over the values the form starts with; undefined: Escape. */
+  type?: (shown: EditableValues) => Partial<EditableValues> | undefined;
+  /** Asked to sign in again for a missing scope: yes, signing in with these, or no. */
+  signInAgain?: Credentials | false;
+}
+
+/** What Edit Organization did: the organization as saved, what the form started with (never opened: undefined), the door's question. */
+export interface EditRun {
+  org?: ListedOrganization;
+  shown?: EditableValues;
+  scopeQuestion?: string;
+}
+
+export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' | 'create' | 'members' | 'edit'> {
   marker: typeof TEST_CHANNEL_MARKER;
   /** Set API Token, the token typed in its box: checked with the API, then stored. True when stored. */
   setApiToken(token: string): Promise<boolean>;
@@ -53,6 +70,8 @@ export interface TestChannel extends Omit<Explorer, 'commandContext' | 'signIn' 
   goTo(org: ListedOrganization): Promise<boolean>;
   /** Delete Organization on this row (none: from the palette), the person answering so; what came of it, and what they were asked. */
   deleteOrganization(row: unknown, answers: DeleteAnswers): Promise<{ result: DeleteResult; asked: DeleteQuestions }>;
+  /** Edit Organization on a row (undefined: from the palette), the person answering as given. */
+  editOrganization(row: unknown, answers: EditAnswers): Promise<EditRun>;
   /** Pinned and recent organizations, as the commands keep them. */
   pins: Explorer['commandContext']['pins'];
   /** Invite Member…, Change Role…, Remove Member…, Leave Organization, Revoke Invitation, and Pending Invitations' refresh. */
@@ -84,7 +103,7 @@ function answering(a: MemberAnswers): MemberPrompts {
 }
 
 export function activate(context: vscode.ExtensionContext): TestChannel {
-  const { commandContext, signIn, create, members, ...parts } = startExplorer(context);
+  const { commandContext, signIn, create, members, edit, ...parts } = startExplorer(context);
   const act =
     <K extends keyof MemberActions>(name: K) =>
     (row: unknown, answers: MemberAnswers = {}) =>
@@ -110,6 +129,25 @@ export function activate(context: vscode.ExtensionContext): TestChannel {
       refreshInvitations: act('refreshInvitations'),
     },
     createOrganization: (values) => create.create(commandContext, values, { askForOrganization: async () => undefined, confirmHanded: yes }),
+    editOrganization: async (row, answers) => {
+      const run: EditRun = {};
+      run.org = await edit.edit(commandContext, row, {
+        pickOrganization: async () => answers.pick,
+        askForEdit: async (_org, start) => {
+          run.shown = { ...start };
+          const typed = answers.type?.(start);
+          return typed && { ...start, ...typed };
+        },
+        access: {
+          askToSignInAgain: async (question) => {
+            run.scopeQuestion = question;
+            return Boolean(answers.signInAgain);
+          },
+          signIn: answers.signInAgain ? typing(answers.signInAgain) : undefined,
+        },
+      });
+      return run;
+    },
   };
 }
 

@@ -16,7 +16,8 @@ import { activateExtension, EXTENSION_ID, setSetting, settledLabels, signIn, sig
 const LIST = 'losant_listOrganizations';
 const GET = 'losant_getOrganization';
 const CREATE = 'losant_createOrganization';
-const TOOLS = [LIST, GET, CREATE];
+// The update tool is tried in 10-editOrganization.
+const TOOLS = [LIST, GET, CREATE, 'losant_updateOrganization'];
 
 type Org = { id: string; name: string; description?: string; summary: { deviceCount: number } };
 type ListAnswer = { totalCount: number; returned: number; more: boolean; organizations: Org[] };
@@ -74,7 +75,7 @@ describe('Language model tools', function () {
     await server.close();
   });
 
-  it('are contributed with their schemas and registered: lm.tools lists all three, with tags', () => {
+  it('are contributed with their schemas and registered: lm.tools lists all four, with tags', () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
       contributes: { languageModelTools: { name: string; toolReferenceName: string }[] };
     };
