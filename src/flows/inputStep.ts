@@ -1,5 +1,5 @@
-// One step of a multi-step input (an input box with "n/m" and a Back button), shared by the
-// Create Organization form and the sign-in form.
+// One step of a multi-step input (an input box, or a pick, with "n/m" and a Back button), shared by
+// the forms: Create and Edit Organization, Sign In, Invite Member and Change Role.
 import * as vscode from 'vscode';
 
 export interface InputStepOptions {
@@ -63,5 +63,57 @@ export function inputStep(options: InputStepOptions): Promise<StepResult> {
     // A prefilled value (from a failed attempt) is checked at once, so a problem is visible.
     if (options.value) input.validationMessage = options.check(options.value);
     input.show();
+  });
+}
+
+export interface PickStepOptions<T extends vscode.QuickPickItem> {
+  title: string;
+  /** "n/m" in the title; none for a pick on its own. */
+  step?: number;
+  totalSteps?: number;
+  placeholder: string;
+  items: readonly T[];
+  /** The item the pick starts on (the current value). */
+  active?: T;
+  matchOnDetail?: boolean;
+  /** Offer Back (every step but the first). */
+  back: boolean;
+}
+
+export type PickResult<T> = { kind: 'item'; item: T } | { kind: 'back' } | { kind: 'cancel' };
+
+/** One step of a multi-step input that picks an item, with Back; resolves with the item, Back, or cancel. */
+export function pickStep<T extends vscode.QuickPickItem>(options: PickStepOptions<T>): Promise<PickResult<T>> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<T>();
+    pick.title = options.title;
+    pick.step = options.step;
+    pick.totalSteps = options.totalSteps;
+    pick.placeholder = options.placeholder;
+    pick.items = options.items;
+    pick.matchOnDetail = options.matchOnDetail === true;
+    pick.ignoreFocusOut = true;
+    if (options.active) pick.activeItems = [options.active];
+    pick.buttons = options.back ? [vscode.QuickInputButtons.Back] : [];
+    let result: PickResult<T> = { kind: 'cancel' };
+    const disposables = [
+      pick.onDidAccept(() => {
+        const [item] = pick.selectedItems;
+        if (!item) return;
+        result = { kind: 'item', item };
+        pick.hide();
+      }),
+      pick.onDidTriggerButton((b) => {
+        if (b !== vscode.QuickInputButtons.Back) return;
+        result = { kind: 'back' };
+        pick.hide();
+      }),
+      pick.onDidHide(() => {
+        for (const d of disposables) d.dispose();
+        pick.dispose();
+        resolve(result);
+      }),
+    ];
+    pick.show();
   });
 }

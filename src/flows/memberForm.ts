@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { checkInviteEmail, inertText, type MemberRole } from '../losant';
 import { localize } from '../adapters/localize';
 import { rolePickItems } from '../model/orgMembers';
-import { inputStep } from './inputStep';
+import { inputStep, pickStep } from './inputStep';
 
 export interface InviteDraft {
   email: string;
@@ -19,44 +19,25 @@ function roleItems(current: MemberRole | undefined): RoleItem[] {
 }
 
 /** One step of picking a role: the role, Back, or cancel. */
-function roleStep(options: {
+async function roleStep(options: {
   title: string;
   step?: [number, number];
   placeholder: string;
   active?: MemberRole;
   current?: MemberRole;
 }): Promise<MemberRole | 'back' | undefined> {
-  return new Promise((resolve) => {
-    const pick = vscode.window.createQuickPick<RoleItem>();
-    pick.title = options.title;
-    if (options.step) [pick.step, pick.totalSteps] = options.step;
-    pick.placeholder = options.placeholder;
-    pick.items = roleItems(options.current);
-    pick.matchOnDetail = true;
-    pick.ignoreFocusOut = true;
-    const active = pick.items.find((i) => i.role === options.active);
-    if (active) pick.activeItems = [active];
-    pick.buttons = options.step && options.step[0] > 1 ? [vscode.QuickInputButtons.Back] : [];
-    let result: MemberRole | 'back' | undefined;
-    const disposables = [
-      pick.onDidAccept(() => {
-        result = pick.selectedItems[0]?.role;
-        if (result) pick.hide();
-      }),
-      pick.onDidTriggerButton((b) => {
-        if (b === vscode.QuickInputButtons.Back) {
-          result = 'back';
-          pick.hide();
-        }
-      }),
-      pick.onDidHide(() => {
-        for (const d of disposables) d.dispose();
-        pick.dispose();
-        resolve(result);
-      }),
-    ];
-    pick.show();
+  const items = roleItems(options.current);
+  const picked = await pickStep({
+    title: options.title,
+    step: options.step?.[0],
+    totalSteps: options.step?.[1],
+    placeholder: options.placeholder,
+    items,
+    active: items.find((i) => i.role === options.active),
+    matchOnDetail: true,
+    back: options.step !== undefined && options.step[0] > 1,
   });
+  return picked.kind === 'item' ? picked.item.role : picked.kind === 'back' ? 'back' : undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   LINE_BREAK_SIGN,
   type EditableValues,
 } from '../model/organizationEdit';
-import { inputStep, type StepResult } from './inputStep';
+import { inputStep, pickStep, type StepResult } from './inputStep';
 
 const STEPS = 3;
 
@@ -54,36 +54,14 @@ async function colorStep(title: string, current: string, start: string, icons: R
   });
 
   for (;;) {
-    const picked = await new Promise<{ kind: 'item'; item: ColorItem } | { kind: 'back' } | { kind: 'cancel' }>((resolve) => {
-      const pick = vscode.window.createQuickPick<ColorItem>();
-      pick.title = title;
-      pick.step = STEPS;
-      pick.totalSteps = STEPS;
-      pick.placeholder = vscode.l10n.t('Icon color: the color of the organization’s icon in this view and in Losant');
-      pick.items = items;
-      pick.activeItems = items.filter((i) => i.color === start).slice(0, 1);
-      pick.ignoreFocusOut = true;
-      pick.buttons = [vscode.QuickInputButtons.Back];
-      let result: { kind: 'item'; item: ColorItem } | { kind: 'back' } | { kind: 'cancel' } = { kind: 'cancel' };
-      const disposables = [
-        pick.onDidAccept(() => {
-          const [item] = pick.selectedItems;
-          if (!item) return;
-          result = { kind: 'item', item };
-          pick.hide();
-        }),
-        pick.onDidTriggerButton((b) => {
-          if (b !== vscode.QuickInputButtons.Back) return;
-          result = { kind: 'back' };
-          pick.hide();
-        }),
-        pick.onDidHide(() => {
-          for (const d of disposables) d.dispose();
-          pick.dispose();
-          resolve(result);
-        }),
-      ];
-      pick.show();
+    const picked = await pickStep({
+      title,
+      step: STEPS,
+      totalSteps: STEPS,
+      placeholder: vscode.l10n.t('Icon color: the color of the organization’s icon in this view and in Losant'),
+      items,
+      active: items.find((i) => i.color === start),
+      back: true,
     });
     if (picked.kind !== 'item') return picked;
     if (!picked.item.custom) return { kind: 'next', value: picked.item.color ?? '' };

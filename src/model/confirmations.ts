@@ -10,6 +10,11 @@ export interface Destination {
   account: string;
 }
 
+/** Where a ready client's requests go: its installation and account. */
+export function destinationOf(ready: { apiUrl: string; account?: { key: string } }): Destination {
+  return { apiUrl: ready.apiUrl, account: ready.account?.key ?? '' };
+}
+
 export type ConfirmationCheck =
   | { ok: true }
   | { ok: false; reason: 'notConfirmed' | 'expired' }

@@ -13,7 +13,7 @@ import { failureText } from '../model/toolGuidance';
 import type { ClientResolver } from '../adapters/clientResolver';
 import { boundText, escapeMarkdown } from '../losant';
 import type { OrganizationCreator } from '../flows/organizationCreator';
-import { Confirmations, type ConfirmationCheck, type Destination } from '../model/confirmations';
+import { Confirmations, destinationOf, type ConfirmationCheck } from '../model/confirmations';
 import { dataFraming } from './readTools';
 import type { ReadyClient } from '../model/clientState';
 import { dataResult, inputProblemResult, readyClient, textResult } from './toolResults';
@@ -111,10 +111,6 @@ export class CreateOrganizationTool implements vscode.LanguageModelTool<unknown>
   private key(body: OrganizationPost): string {
     return JSON.stringify([body.name, body.description ?? '']);
   }
-}
-
-function destinationOf(ready: ReadyClient): Destination {
-  return { apiUrl: ready.apiUrl, account: ready.account?.key ?? '' };
 }
 
 /** Why nothing was sent, for the model to tell the user. */

@@ -10,7 +10,7 @@ import { localize } from '../adapters/localize';
 import type { Log } from '../adapters/log';
 import type { ClientResolver } from '../adapters/clientResolver';
 import type { ReadyClient } from '../model/clientState';
-import { Confirmations, type ConfirmationCheck, type Destination } from '../model/confirmations';
+import { Confirmations, destinationOf, type ConfirmationCheck } from '../model/confirmations';
 import { organizationData } from '../model/organizationData';
 import { currentOrganization, editableValues, planEdit, updateRequest, type EditPlan, type FieldChange, type UpdateRequest } from '../model/organizationEdit';
 import { accessTo } from '../model/orgAccess';
@@ -202,10 +202,6 @@ export class UpdateOrganizationTool implements vscode.LanguageModelTool<unknown>
 
 function key(orgId: string, patch: OrganizationPatch): string {
   return JSON.stringify([orgId, patch.name ?? null, patch.description ?? null, patch.iconColor ?? null]);
-}
-
-function destinationOf(ready: ReadyClient): Destination {
-  return { apiUrl: ready.apiUrl, account: ready.account?.key ?? '' };
 }
 
 /** Why nothing was sent, for the model to tell the user. */
