@@ -164,7 +164,7 @@ describe('Edit Organization and the update tool', function () {
     assert.equal(cleared.shown?.name, 'Typed But Refused', 'after a save the form starts from the organization again');
   });
 
-  describe('a password sign-in’s token (orgs.get, orgs.post, me.get)', () => {
+  describe('a password sign-in’s token (orgs.get, orgs.post, org.get, me.get)', () => {
     before(async () => {
       typedSecrets.add(server.user.password);
       const result = await api.signIn({ email: server.user.email, password: server.user.password });
@@ -200,6 +200,7 @@ describe('Edit Organization and the update tool', function () {
       assert.equal(signIns.length, 1);
       assert.deepEqual(((signIns[0].body as { requestedScopes: string[] }).requestedScopes ?? []).slice().sort(), [
         'me.get',
+        'org.get',
         'org.patch',
         'orgs.get',
         'orgs.post',
