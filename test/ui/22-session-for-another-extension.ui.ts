@@ -97,7 +97,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     const { email, password } = losant.accounts.demo;
     await signInWithPassword(page, email, password);
 
-    const said = `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`;
+    const said = `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post org.get me.get devices.get; GET /me 200 ${email}`;
     assert.ok((await notificationsOnceSaid(page, said)).includes(said));
     const post = losant.requests.find((r) => r.method === 'POST' && r.path === '/auth/user');
     assert.deepEqual((post?.body as { requestedScopes?: string[] } | undefined)?.requestedScopes, [
@@ -139,7 +139,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     const { page, losant } = uiSession();
     const host = new URL(losant.url).host;
     const { email, password } = losant.accounts.demo;
-    // The view signed in with email and password: its token has the three scopes it needs.
+    // The view signed in with email and password: its token has the four scopes it needs.
     await runCommand(page, 'Losant: Sign Out');
     await runCommand(page, 'Losant: Sign In');
     await signInWithPassword(page, email, password);
@@ -169,7 +169,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
       { timeoutMs: 20_000 },
     ).catch(() => assert.fail(`the view lists with a token of the scopes ${JSON.stringify(seenScopes)}, not ${JSON.stringify(own)}`));
 
-    const narrow = `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post me.get; GET /me 200 ${email}`;
+    const narrow = `Consumer got a Losant session: ${DANA} on ${host}; scopes orgs.get orgs.post org.get me.get; GET /me 200 ${email}`;
     await clearNotifications(page);
     await runCommand(page, 'Losant Session Consumer: Get Losant Session (orgs.get)');
     await allowIfAsked(page, 'narrow-session', `${DANA} on ${host}`);
@@ -180,11 +180,11 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     await runCommand(page, 'Losant Session Consumer: Get Losant Session (devices.get)');
     await allow(page, 'broader-session');
     await signInWithPassword(page, email, password);
-    const broader = `Consumer got a Losant session: ${DANA} on ${host} (orgs.get, orgs.post, org.get, me.get, devices.get); scopes orgs.get orgs.post me.get devices.get; GET /me 200 ${email}`;
+    const broader = `Consumer got a Losant session: ${DANA} on ${host} (orgs.get, orgs.post, org.get, me.get, devices.get); scopes orgs.get orgs.post org.get me.get devices.get; GET /me 200 ${email}`;
     assert.ok((await notificationsOnceSaid(page, broader)).includes(broader));
 
     const after = await viewToken();
-    assert.deepEqual(after?.scopes, own, "the view's token keeps its three scopes");
+    assert.deepEqual(after?.scopes, own, "the view's token keeps its four scopes");
     assert.ok(after?.token === before.token, "the view's token did not change");
     await clearNotifications(page);
     await runCommand(page, 'Losant Session Consumer: Get Losant Session (orgs.get)');
@@ -192,7 +192,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     await allowIfAsked(page, 'narrow-again', `${DANA} on ${host}`);
     assert.ok((await notificationsOnceSaid(page, narrow)).includes(narrow), 'asking for orgs.get again gives the narrower session, not the broader one');
     const menu = await openAccountsMenu(page);
-    assert.match(await menu.innerText(), /\(orgs\.get, orgs\.post, me\.get, devices\.get\)/);
+    assert.match(await menu.innerText(), /\(orgs\.get, orgs\.post, org\.get, me\.get, devices\.get\)/);
     await screenshot(page, 'session-for-another-extension-accounts');
     await page.keyboard.press('Escape');
   });
