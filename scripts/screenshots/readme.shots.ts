@@ -9,7 +9,9 @@ import {
   clearNotifications,
   type Clip,
   closeAllEditors,
+  collapseAllRows,
   ensureSignedIn,
+  expandRow,
   goToOrganizationButton,
   losantContainer,
   moveMouseAway,
@@ -30,6 +32,8 @@ import {
 
 /** Wide enough for the organizations' names and descriptions. */
 const SIDE_BAR_WIDTH = 440;
+/** For the members' picture: their names, emails and roles. */
+const MEMBERS_SIDE_BAR_WIDTH = 540;
 const FILTER = '*smart*';
 /** What is typed into Go to Organization… for its picture. */
 const GO_TO_TYPED = 'smart';
@@ -55,6 +59,15 @@ async function unfocusTree(page: Page): Promise<void> {
   const editor = await box(page, '.part.editor');
   await page.mouse.click(editor.x + editor.width / 2, editor.y + editor.height / 2);
   await moveMouseAway(page);
+}
+
+/** The organization's pending invitations, as the local server answers its administrator. */
+async function invitesOf(orgId: string): Promise<unknown[]> {
+  const { losant } = uiSession();
+  const response = await fetch(`${losant.url}/orgs/${orgId}/invites`, {
+    headers: { Authorization: `Bearer ${losant.tokens.all}`, Accept: 'application/json' },
+  });
+  return response.ok ? ((await response.json()) as unknown[]) : [];
 }
 
 /** Drags the sash between the side bar and the editor area until the side bar is `width` wide. */
@@ -93,6 +106,35 @@ describe('README pictures', () => {
     await screenshot(page, 'organizations', await sideBarClip(page, 600));
     await row.locator('.monaco-tl-twistie').click();
     await losantContainer(page).locator('.monaco-list-row[aria-level="2"]').first().waitFor({ state: 'detached' });
+    await unfocusTree(page);
+  });
+
+  it('members: an organization the user administers, its Members and Pending Invitations expanded', async () => {
+    const { page, losant } = uiSession();
+    // The first, in the tree's order, that Dana administers with colleagues and has invitations pending.
+    const names = await serverOrgNames('asc');
+    type Served = { id: string; name: string; members: { userId: string; role: string }[] };
+    const administered = (losant.organizations as Served[]).filter(
+      (o) => o.members.length > 3 && o.members.some((m) => m.userId === losant.user.id && m.role === 'admin'),
+    );
+    const withInvites: Served[] = [];
+    for (const org of administered) if ((await invitesOf(org.id)).length > 0) withInvites.push(org);
+    const org = withInvites.sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name))[0];
+    if (!org) throw new Error('no organization in the demo data is administered by the demo user with invitations pending');
+    // Wider, for each member's email and role beside their name.
+    await resizeSideBar(page, MEMBERS_SIDE_BAR_WIDTH);
+    const row = treeRow(page, org.name).and(page.locator('[aria-level="1"]'));
+    await expandRow(row);
+    await expandRow(treeRow(page, 'Members'));
+    await expandRow(treeRow(page, 'Pending Invitations'));
+    const invitations = losantContainer(page).locator('.monaco-list-row[aria-level="4"]');
+    await invitations.nth((await invitesOf(org.id)).length - 1).waitFor({ state: 'visible' });
+    await unfocusTree(page);
+    const bottom = Math.max(...(await invitations.evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().bottom))));
+    const side = await sideBarClip(page, 0);
+    await screenshot(page, 'members', { ...side, height: Math.round(bottom - side.y) });
+    await collapseAllRows(page);
+    await resizeSideBar(page, SIDE_BAR_WIDTH);
     await unfocusTree(page);
   });
 

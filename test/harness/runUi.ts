@@ -25,7 +25,9 @@ import { startWorkbench } from './workbench';
 import { waitForWorkbench } from '../ui/workbench';
 
 const TEST_TIMEOUT_MS = 60_000;
-const RUN_TIMEOUT_MS = Number(process.env.LOSANT_UI_TIMEOUT_MS ?? 10 * 60_000);
+// The whole UI suite takes about 9 minutes on a busy 2-core machine: room for a slower one, and
+// still a bound on a run that hangs.
+const RUN_TIMEOUT_MS = Number(process.env.LOSANT_UI_TIMEOUT_MS ?? 15 * 60_000);
 
 export interface UiRun {
   /** Names the run's folders (test-results/<name>/, the temp run folder). */

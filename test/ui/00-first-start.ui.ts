@@ -3,7 +3,17 @@
 // opens the Get Started walkthrough — once, not on the next start.
 import * as assert from 'node:assert/strict';
 import { uiSession } from '../harness/uiSession';
-import { closeAllEditors, losantContainer, openLosantView, reloadWindow, runCommand, screenshot, walkthroughPage, welcomeContent } from './workbench';
+import {
+  closeAllEditors,
+  losantContainer,
+  openLosantView,
+  reloadWindow,
+  runCommand,
+  screenshot,
+  waitForValue,
+  walkthroughPage,
+  welcomeContent,
+} from './workbench';
 
 const STEP_TITLES = [
   'Sign in to Losant',
@@ -27,7 +37,9 @@ describe('First start after installing the .vsix', () => {
     await icon.waitFor({ state: 'visible' });
     const src = decodeURIComponent((await icon.getAttribute('src')) ?? '');
     assert.match(src, /\/losant-explorer\.losant-explorer-[^/]+\/media\/icon\.png\b/, `the list shows another picture than the package icon: ${src}`);
-    assert.deepEqual(await icon.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]), [256, 256], 'the icon is not the 256×256 PNG');
+    // Read until loaded: a row drawn again meanwhile shows a new image, 0×0 until it has loaded.
+    const size = await waitForValue(page, () => icon.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]), [256, 256]);
+    assert.deepEqual(size, [256, 256], 'the icon is not the 256×256 PNG');
     await screenshot(page, 'extensions-view');
   });
 

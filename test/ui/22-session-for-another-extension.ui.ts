@@ -139,7 +139,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     const { page, losant } = uiSession();
     const host = new URL(losant.url).host;
     const { email, password } = losant.accounts.demo;
-    // The view signed in with email and password: its token has the three scopes it needs.
+    // The view signed in with email and password: its token has the four scopes it needs.
     await runCommand(page, 'Losant: Sign Out');
     await runCommand(page, 'Losant: Sign In');
     await signInWithPassword(page, email, password);
@@ -184,7 +184,7 @@ describe('A session for another extension (getSession with createIfNone)', () =>
     assert.ok((await notificationsOnceSaid(page, broader)).includes(broader));
 
     const after = await viewToken();
-    assert.deepEqual(after?.scopes, own, "the view's token keeps its three scopes");
+    assert.deepEqual(after?.scopes, own, "the view's token keeps its four scopes");
     assert.ok(after?.token === before.token, "the view's token did not change");
     await clearNotifications(page);
     await runCommand(page, 'Losant Session Consumer: Get Losant Session (orgs.get)');

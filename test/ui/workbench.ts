@@ -229,9 +229,12 @@ export async function refreshView(page: Page): Promise<void> {
     throw new Error(`after Refresh the tree shows ${JSON.stringify(seen)}, not ${JSON.stringify(expected)}`);
 }
 
-/** The server's organizations as they are now, to put back with restoreServerOrganizations. */
+/**
+ * The server's organizations as they are now, to put back with restoreServerOrganizations. A deep
+ * copy: the server changes a member's role or removes a member in the organization's own arrays.
+ */
 export function snapshotServerOrganizations(): Record<string, unknown>[] {
-  return uiSession().losant.organizations.map((org) => ({ ...org }));
+  return uiSession().losant.organizations.map((org) => structuredClone(org) as Record<string, unknown>);
 }
 
 /** Puts the server's organizations back as snapshotted (same ids, names and dates) and clears any fault. */
@@ -465,4 +468,43 @@ export async function openAccountsMenu(page: Page): Promise<Locator> {
   const menu = page.locator('.context-view .monaco-menu').first();
   await menu.waitFor({ state: 'visible' });
   return menu;
+}
+
+/** Expands a collapsed row by its twistie (clicking the label would also select it); waits until it is expanded. */
+export async function expandRow(row: Locator): Promise<void> {
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
+  await row.and(row.page().locator('[aria-expanded="true"]')).waitFor({ state: 'visible' });
+}
+
+/** Collapses every row of the view (its title bar's Collapse All), as the tests that read the tree's labels expect. */
+export async function collapseAllRows(page: Page): Promise<void> {
+  const collapse = viewTitleAction(page, 'Collapse All');
+  if (await collapse.isVisible()) await collapse.click();
+  await losantContainer(page).locator('.monaco-list-row[aria-level="2"]').first().waitFor({ state: 'detached' });
+  await moveMouseAway(page);
+}
+
+/** Right-clicks the row's label; returns the context menu and its items' titles, top to bottom, once it is open. */
+export async function openContextMenu(page: Page, row: Locator): Promise<{ menu: Locator; items: string[] }> {
+  await row.locator('.label-name').click({ button: 'right' });
+  const menu = page.locator('.context-view .monaco-menu');
+  await menu.waitFor({ state: 'visible' });
+  const items = (await menu.locator('.action-menu-item .action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  return { menu, items };
+}
+
+/** Clicks the item of the open context menu titled exactly `title`; waits until the menu is gone. */
+export async function chooseMenuItem(menu: Locator, title: string): Promise<void> {
+  await menu
+    .locator('.action-menu-item')
+    .filter({ has: menu.page().locator('.action-label').getByText(title, { exact: true }) })
+    .click();
+  await menu.waitFor({ state: 'hidden' });
+}
+
+/** VS Code's modal dialog, once open; its text with white space folded. */
+export async function openDialog(page: Page): Promise<{ dialog: Locator; text: string }> {
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+  return { dialog, text: (await dialog.innerText()).replace(/\s+/g, ' ') };
 }
