@@ -12,7 +12,7 @@ describe('Organization actions', () => {
     await moveMouseAway(page);
   });
 
-  it('offers Open in Losant, Copy Organization ID, Copy Name, Pin and Refresh on right-click, and inline actions on hover', async () => {
+  it('offers Open in Losant, Copy Organization ID, Copy Name, Pin, what the role allows and Refresh on right-click, and inline actions on hover', async () => {
     const { page } = uiSession();
     await ensureSignedIn(page);
     const names = await serverOrgNames('asc');
@@ -35,9 +35,11 @@ describe('Organization actions', () => {
     const menu = page.locator('.context-view .monaco-menu');
     await menu.waitFor({ state: 'visible' });
     const items = (await menu.locator('.action-menu-item .action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-    // Invite Member… where the user administers the organization; Leave Organization on every one.
-    const members = items.includes('Invite Member…') ? ['Invite Member…', 'Leave Organization'] : ['Leave Organization'];
-    assert.deepEqual(items, ['Open in Losant', 'Copy Organization ID', 'Copy Name', 'Pin', ...members, 'Refresh Organizations']);
+    // Edit, Invite Member… and Delete (last, on its own) where the user administers the organization; Leave Organization on every one.
+    const admin = items.includes('Invite Member…');
+    const manage = admin ? ['Edit Organization…', 'Invite Member…', 'Leave Organization'] : ['Leave Organization'];
+    const destructive = admin ? ['Delete Organization…'] : [];
+    assert.deepEqual(items, ['Open in Losant', 'Copy Organization ID', 'Copy Name', 'Pin', ...manage, 'Refresh Organizations', ...destructive]);
     assert.equal((await menu.locator('.action-item.separator, .action-item .separator').count()) >= 3, true, 'the menu items are not grouped');
     await screenshot(page, 'context-menu');
     await page.keyboard.press('Escape');

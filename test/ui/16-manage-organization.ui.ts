@@ -1,11 +1,11 @@
 // Managing an organization as its administrator does, with the mouse and the keyboard: expand it,
 // then its Members (each member's role, "(you)") and Pending Invitations; Invite Member… (the email
 // typed, a role picked), Change Role… and Remove Member… (a modal naming the person) from the rows'
-// menus; Delete Organization… (a modal naming it with its figures, then its name typed). After each,
+// menus; Edit Organization… (three steps, the row updated in place); Delete Organization… (a modal naming it with its figures, then its name typed). After each,
 // the tree shows it and the local server holds it. An organization the user only views offers none
 // of that. Last, a password sign-in, whose token lacks the scope, meets the modal that names it and
 // signs in again from there. What each action decides and sends is tested below the UI
-// (test/integration/11-deleteOrganization and 12-members, and the unit tests).
+// (test/integration/10-editOrganization, 11-deleteOrganization and 12-members, and the unit tests).
 import * as assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { uiSession } from '../harness/uiSession';
@@ -304,11 +304,35 @@ describe('Managing an organization: members, invitations, delete', () => {
     assert.equal((await membersRow(page).locator('.label-description').innerText()).trim(), String(served(org.id)!.members.length));
   });
 
-  // ── Edit Organization… ──────────────────────────────────────────────────────────────────────────
-  // The place for Edit Organization…'s test (built on another branch), on `org`, before Delete
-  // deletes it: the organization's context menu, the steps pre-filled with its name, description
-  // and icon colour, the row updated in place and still selected, PATCH /orgs/{orgId} on the server.
-  // ────────────────────────────────────────────────────────────────────────────────────────────────
+  it('Edit Organization…: three steps starting with the current values; the row shows the new name in place, selected, and the server has what was typed', async function () {
+    this.timeout(90_000);
+    const { page, losant } = uiSession();
+    losant.clearRequests();
+    await clearNotifications(page);
+    const renamed = `${org.name} (edited)`;
+    const { menu } = await openContextMenu(page, orgRow(page, org.name));
+    await chooseMenuItem(menu, 'Edit Organization…');
+
+    // Step 1: the name as it is now, replaced; step 2: the description; step 3: a color from the pick.
+    await quickInput(page).locator('.quick-input-title').filter({ hasText: '1/3' }).waitFor({ state: 'visible' });
+    assert.equal(await waitForValue(page, () => quickInputBox(page).inputValue(), org.name), org.name);
+    await answerStep(page, '1/3', renamed);
+    await quickInput(page).locator('.quick-input-title').filter({ hasText: '2/3' }).waitFor({ state: 'visible' });
+    await answerStep(page, '2/3', 'Edited in VS Code');
+    await quickInput(page).locator('.quick-input-title').filter({ hasText: '3/3' }).waitFor({ state: 'visible' });
+    await quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: 'Purple' }).first().click();
+
+    await orgRow(page, renamed).and(page.locator('.selected')).waitFor({ state: 'visible', timeout: 20_000 });
+    assert.equal(await orgRow(page, org.name).count(), 0, 'the old name is still in the tree');
+    const now = served(org.id) as ServedOrg & { description?: string; iconColor?: string };
+    assert.deepEqual([now.name, now.description, now.iconColor], [renamed, 'Edited in VS Code', '#8e24aa']);
+    assert.deepEqual(
+      sent('PATCH', `/orgs/${org.id}`).map((r) => r.body),
+      [{ name: renamed, description: 'Edited in VS Code', iconColor: '#8e24aa' }],
+    );
+    await screenshot(page, 'manage-edit-saved');
+    org = { ...org, name: renamed };
+  });
 
   it('Delete Organization…: the modal names it with its figures, its name is typed, and it leaves the tree and the server', async function () {
     this.timeout(90_000);
@@ -369,13 +393,13 @@ describe('Managing an organization: members, invitations, delete', () => {
     await screenshot(page, 'manage-deleted');
   });
 
-  it('offers no Delete Organization… or Invite Member… on an organization the user only views, nor Change Role… or Remove Member… on its members', async () => {
+  it('offers no Edit Organization…, Delete Organization… or Invite Member… on an organization the user only views, nor Change Role… or Remove Member… on its members', async () => {
     const { page } = uiSession();
     await collapseAllRows(page);
     const row = orgRow(page, viewed.name);
     const { items } = await openContextMenu(page, row);
     assert.ok(items.includes('Leave Organization'), `no Leave Organization in ${JSON.stringify(items)}`);
-    for (const absent of ['Delete Organization…', 'Invite Member…'])
+    for (const absent of ['Edit Organization…', 'Delete Organization…', 'Invite Member…'])
       assert.ok(!items.includes(absent), `${absent} is offered to a viewer: ${JSON.stringify(items)}`);
     await screenshot(page, 'manage-viewer-menu');
     await page.keyboard.press('Escape');
