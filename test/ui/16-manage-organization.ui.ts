@@ -309,13 +309,15 @@ describe('Managing an organization: members, invitations, delete', () => {
     const { page, losant } = uiSession();
     losant.clearRequests();
     await clearNotifications(page);
-    const renamed = `${org.name} (edited)`;
-    const { menu } = await openContextMenu(page, orgRow(page, org.name));
+    // `org` is the server's own object, which the PATCH changes: what it was called is kept here.
+    const before = org.name;
+    const renamed = `${before} (edited)`;
+    const { menu } = await openContextMenu(page, orgRow(page, before));
     await chooseMenuItem(menu, 'Edit Organization…');
 
     // Step 1: the name as it is now, replaced; step 2: the description; step 3: a color from the pick.
     await quickInput(page).locator('.quick-input-title').filter({ hasText: '1/3' }).waitFor({ state: 'visible' });
-    assert.equal(await waitForValue(page, () => quickInputBox(page).inputValue(), org.name), org.name);
+    assert.equal(await waitForValue(page, () => quickInputBox(page).inputValue(), before), before);
     await answerStep(page, '1/3', renamed);
     await quickInput(page).locator('.quick-input-title').filter({ hasText: '2/3' }).waitFor({ state: 'visible' });
     await answerStep(page, '2/3', 'Edited in VS Code');
@@ -323,7 +325,7 @@ describe('Managing an organization: members, invitations, delete', () => {
     await quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: 'Purple' }).first().click();
 
     await orgRow(page, renamed).and(page.locator('.selected')).waitFor({ state: 'visible', timeout: 20_000 });
-    await orgRow(page, org.name).waitFor({ state: 'detached', timeout: 10_000 }); // the old name leaves the tree
+    await orgRow(page, before).waitFor({ state: 'detached', timeout: 10_000 }); // the old name leaves the tree
     const now = served(org.id) as ServedOrg & { description?: string; iconColor?: string };
     assert.deepEqual([now.name, now.description, now.iconColor], [renamed, 'Edited in VS Code', '#8e24aa']);
     assert.deepEqual(
