@@ -493,13 +493,22 @@ export async function openContextMenu(page: Page, row: Locator): Promise<{ menu:
   return { menu, items };
 }
 
-/** Clicks the item of the open context menu titled exactly `title`; waits until the menu is gone. */
+/**
+ * Clicks the item of the open context menu titled exactly `title`; waits until the menu is gone. A
+ * click that leaves the menu open did nothing (the menu can ignore a click that comes right as it
+ * opens, which a loaded machine makes likely): it is clicked again, a few times at most.
+ */
 export async function chooseMenuItem(menu: Locator, title: string): Promise<void> {
-  await menu
-    .locator('.action-menu-item')
-    .filter({ has: menu.page().locator('.action-label').getByText(title, { exact: true }) })
-    .click();
-  await menu.waitFor({ state: 'hidden' });
+  const item = menu.locator('.action-menu-item').filter({ has: menu.page().locator('.action-label').getByText(title, { exact: true }) });
+  for (let attempt = 1; ; attempt++) {
+    await item.click();
+    const closed = await menu.waitFor({ state: 'hidden', timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (closed) return;
+    if (attempt === 3) throw new Error(`the context menu stayed open after three clicks on ${title}`);
+  }
 }
 
 /** VS Code's modal dialog, once open; its text with white space folded. */
