@@ -96,15 +96,6 @@ async function restoringOrganizations(page: Page, test: () => Promise<void>): Pr
 /** How many organizations of that name the server holds. */
 const named = (name: string): number => uiSession().losant.organizations.filter((o) => (o as { name: string }).name === name).length;
 
-/** An organization Dana administers, on the first page the view lists. */
-function administered(): { id: string; name: string } {
-  const { losant } = uiSession();
-  const orgs = losant.organizations as Array<{ id: string; name: string; members?: Array<{ userId: string; role: string }> }>;
-  const org = orgs.find((o) => o.members?.some((m) => m.userId === losant.accounts.demo.id && m.role === 'admin'));
-  assert.ok(org, 'Dana administers one of the organizations');
-  return org;
-}
-
 describe('Another extension tries every door into Losant Explorer', () => {
   let attacker: FakeLosant;
   let hostileToken: string;
@@ -130,14 +121,7 @@ describe('Another extension tries every door into Losant Explorer', () => {
     await runCommand(page, 'Hostile Door: Aim');
     await answerInputBox(
       page,
-      JSON.stringify({
-        attackerUrl: attacker.url,
-        token: hostileToken,
-        email,
-        password: 'guessed-password-1',
-        reportFile: reports.file,
-        orgId: administered().id,
-      }),
+      JSON.stringify({ attackerUrl: attacker.url, token: hostileToken, email, password: 'guessed-password-1', reportFile: reports.file }),
     );
     assert.equal(await reports.next('aim'), 'set');
   });
@@ -246,39 +230,6 @@ describe('Another extension tries every door into Losant Explorer', () => {
       assert.equal(await reports.next('createOrganization'), 'created Hostile Org');
       assert.equal(named('Hostile Org'), 1);
     });
-  });
-
-  it('Delete Organization with a row of its making asks as ever, naming the organization listed under that id, never the name handed over; Escape deletes nothing', async () => {
-    const { page, losant } = uiSession();
-    const target = administered();
-    await runCommand(page, 'Hostile Door: deleteOrganization with a Row');
-    const { dialog, text } = await openDialog(page);
-    assert.ok(text.includes(`Delete the organization “${target.name}” from ${new URL(losant.url).host}?`), text);
-    assert.ok(!text.includes('Harmless Test Org'), 'the name handed over is not shown');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-    assert.equal(await reports.next('deleteOrganization'), 'returned false'); // the command answers only whether it deleted
-    assert.deepEqual(
-      losant.requests.filter((r) => r.method === 'DELETE'),
-      [],
-    );
-    assert.equal(named(target.name), 1);
-  });
-
-  it("the agent's update tool, called by another extension: VS Code shows the exact change and asks; Cancel sends nothing", async () => {
-    const { page, losant } = uiSession();
-    const target = administered();
-    await runCommand(page, 'Hostile Door: lm.invokeTool the Update Tool');
-    const { dialog, text } = await openDialog(page);
-    assert.match(text, /Change a Losant organization\?/);
-    assert.ok(text.includes(target.name) && text.includes('Hijacked by a Tool') && text.includes(DANA), text);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    assert.match(await reports.next('invokeUpdateTool'), /^failed \(Canceled\)$/);
-    assert.deepEqual(
-      losant.requests.filter((r) => r.method === 'PATCH'),
-      [],
-    );
-    assert.equal(named(target.name), 1);
   });
 
   it("the agent's create tool, called by another extension: VS Code asks; Cancel sends nothing, the person's yes creates it once", async () => {
